@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Engagement, EngagementSummary } from './domain/engagement.js';
+import { CreateEngagementArg } from './domain/create-engagement-arg.js';
+import { Id, IsoDateTime } from './domain/primitives.js';
+import { ProgrammeTemplate } from './templates/programme-template.js';
+
+const NoArg = z.object({}).strict();
+const ById = z.object({ id: Id }).strict();
+
+export const HistoryEntry = z.object({
+  revision: z.number().int().min(1),
+  savedAt: IsoDateTime,
+  bytes: z.number().int().min(0),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const TrashEntry = z.object({
+  id: Id,
+  title: z.string(),
+  organisation: z.string(),
+  deletedAt: IsoDateTime,
+});
+export type TrashEntry = z.infer<typeof TrashEntry>;
+
+/**
+ * Every call the renderer can make: method name → argument and result schema.
+ * The Electron IPC adapter and the web adapter are both derived from this map;
+ * nothing else names a method.
+ */
+export const apiContract = {
+  'templates.list': { arg: NoArg, result: z.array(ProgrammeTemplate) },
+  'engagements.list': { arg: NoArg, result: z.array(EngagementSummary) },
+  'engagements.create': { arg: CreateEngagementArg, result: Engagement },
+  'engagements.get': { arg: ById, result: Engagement },
+  'engagements.save': {
+    arg: z.object({ engagement: Engagement }).strict(),
+    result: Engagement,
+  },
+  'engagements.delete': {
+    arg: ById,
+    result: z.object({ id: Id, deletedAt: IsoDateTime }),
+  },
+  'engagements.restore': { arg: ById, result: Engagement },
+  'engagements.trash': { arg: NoArg, result: z.array(TrashEntry) },
+  'engagements.history': { arg: ById, result: z.array(HistoryEntry) },
+  /** Brings back a version from history (default: the newest one that reads cleanly). */
+  'engagements.recover': {
+    arg: z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict(),
+    result: Engagement,
+  },
+} as const satisfies Record<string, { arg: z.ZodType; result: z.ZodType }>;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiArg<M extends ApiMethod> = z.input<ApiContract[M]['arg']>;
+export type ApiParsedArg<M extends ApiMethod> = z.output<ApiContract[M]['arg']>;
+export type ApiResult<M extends ApiMethod> = z.output<ApiContract[M]['result']>;
+
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(apiContract, name);
+}
+
+/** What each side implements: one async function per method. */
+export type ApiHandlers = { [M in ApiMethod]: (arg: ApiParsedArg<M>) => Promise<ApiResult<M>> };
+
+/** What the renderer calls, whatever the transport underneath. */
+export interface ApiClient {
+  call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>>;
+}
+
+/** The IPC channel prefix; the preload refuses anything not in apiContract. */
+export const IPC_CHANNEL_PREFIX = 'api:';

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { ENGAGEMENT_SCHEMA_VERSION, emptyBrief, emptyWrapup, type Engagement } from './engagement.js';
+import type { CreateEngagementArg } from './create-engagement-arg.js';
+import type { ProgrammeTemplate } from '../templates/programme-template.js';
+
+export interface CreateContext {
+  id: string;
+  now: string;
+  /** Returns a fresh id for nested records (phases, meetings, contacts). */
+  newId: () => string;
+}
+
+/** Builds revision 1 of a programme from a template and what the wizard asked. Pure. */
+export function createEngagement(
+  template: ProgrammeTemplate,
+  arg: z.output<typeof CreateEngagementArg>,
+  ctx: CreateContext,
+): Engagement {
+  const { organisation, unit } = arg.client;
+  const defaultTitle = [organisation, unit].filter((s) => s.trim() !== '').join(' – ');
+  return {
+    id: ctx.id,
+    schemaVersion: ENGAGEMENT_SCHEMA_VERSION,
+    revision: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    title: arg.title?.trim() || defaultTitle || template.title,
+    templateId: template.id,
+    status: 'aktiv',
+    client: {
+      organisation,
+      unit,
+      sector: arg.client.sector,
+      contacts: (arg.contacts ?? []).map((c) => ({ ...c, id: ctx.newId() })),
+    },
+    facilitators: (arg.facilitators ?? []).map((f) => ({ ...f, id: ctx.newId() })),
+    themes: [...new Set(arg.themes ?? [])],
+    phases: template.phases.map((phase) => ({
+      id: ctx.newId(),
+      kind: phase.kind,
+      title: phase.title,
+      meetings: phase.meetings.map((m) => ({
+        id: ctx.newId(),
+        kind: m.kind,
+        title: m.title,
+        description: m.description,
+        date: arg.meetingDates?.[m.key],
+        mode: m.mode,
+        minutes: m.minutes,
+        agenda: [],
+      })),
+    })),
+    brief: emptyBrief(),
+    actions: [],
+    wrapup: emptyWrapup(),
+    notes: '',
+  };
+}
