@@ -14,7 +14,11 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
   }));
   const first = issues[0];
   const where = first?.path ? ` (${first.path})` : '';
-  throw new ApiError('invalid_argument', `Ugyldige data for ${what}${where}: ${first?.message ?? 'ukendt fejl'}`, {
-    issues,
-  });
+  throw new ApiError(
+    'invalid_argument',
+    `Ugyldige data for ${what}${where}: ${first?.message ?? 'ukendt fejl'}`,
+    {
+      issues,
+    },
+  );
 }

@@ -17,8 +17,14 @@ export const CreateEngagementArg = z
       unit: ShortText,
       sector: Sector,
     }),
-    contacts: z.array(Contact.omit({ id: true })).max(100).optional(),
-    facilitators: z.array(Facilitator.omit({ id: true })).max(50).optional(),
+    contacts: z
+      .array(Contact.omit({ id: true }))
+      .max(100)
+      .optional(),
+    facilitators: z
+      .array(Facilitator.omit({ id: true }))
+      .max(50)
+      .optional(),
     themes: z.array(ThemeId).max(ThemeId.options.length).optional(),
     meetingDates: z.record(Id, IsoDate).optional(),
   })

@@ -46,7 +46,11 @@ export type Client = z.infer<typeof Client>;
 export const AgendaItem = z.object({
   id: Id,
   title: ShortText,
-  minutes: z.number().int().min(0).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   exerciseId: Id.optional(),
   notes: LongText,
 });
@@ -59,7 +63,11 @@ export const Meeting = z.object({
   description: LongText,
   date: IsoDate.optional(),
   mode: MeetingMode,
-  minutes: z.number().int().min(0).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   agenda: list(AgendaItem),
 });
 export type Meeting = z.infer<typeof Meeting>;

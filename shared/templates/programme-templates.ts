@@ -152,7 +152,8 @@ export const PROGRAMME_TEMPLATES: readonly ProgrammeTemplate[] = [
       {
         kind: 'activity',
         title: 'Aktivitetsfase',
-        description: 'Arbejdspladsen arbejder med de forslag, der ligger inden for deltagernes eget handlerum.',
+        description:
+          'Arbejdspladsen arbejder med de forslag, der ligger inden for deltagernes eget handlerum.',
         meetings: [],
       },
       {
