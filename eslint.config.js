@@ -57,7 +57,14 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/services/**/*.ts'],
+    // web.ts runs under plain Node (npm run web), so it and what it shares
+    // with main must stay free of electron too.
+    files: [
+      'electron/services/**/*.ts',
+      'electron/web.ts',
+      'electron/data-dir.ts',
+      'electron/content-security-policy.ts',
+    ],
     rules: layer(
       ['electron', 'vue', 'pinia', 'dexie', '**/renderer/**'],
       'Services are plain Node: no electron, no renderer.',

@@ -1,0 +1,131 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MessageBoxOptions } from 'electron';
+import { EVENT_CHANNEL_PREFIX, type BridgeEvent } from '../shared/bridge.js';
+import { registerIpc } from './ipc.js';
+import { buildApplicationMenu } from './menu.js';
+import { createSenderCheck, hardenSession, hardenWebContents, type RendererLocation } from './security.js';
+import { createApiService } from './services/api-service.js';
+import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
+import { createConsoleWindow } from './windows.js';
+
+// With FORLOB_DATA_DIR set, Chromium's own files (the renderer's Dexie cache)
+// and the single-instance lock follow the data folder too, so parallel test
+// runs with separate folders neither share a cache nor block each other.
+const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
+
+app.enableSandbox();
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererLocation: RendererLocation =
+  !app.isPackaged && devServerUrl
+    ? { kind: 'dev', url: devServerUrl }
+    : { kind: 'file', indexFile: join(import.meta.dirname, '..', 'renderer', 'index.html') };
+const preloadPath = join(import.meta.dirname, '..', 'preload', 'preload.cjs');
+
+let consoleWindow: BrowserWindow | null = null;
+
+function showConsoleWindow(): BrowserWindow {
+  if (consoleWindow === null || consoleWindow.isDestroyed()) {
+    consoleWindow = createConsoleWindow({ location: rendererLocation, preloadPath });
+    consoleWindow.on('closed', () => {
+      consoleWindow = null;
+    });
+  }
+  return consoleWindow;
+}
+
+function focusConsoleWindow(): void {
+  const window = showConsoleWindow();
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function sendEvent(event: BridgeEvent, payload?: unknown): void {
+  const target = BrowserWindow.getFocusedWindow() ?? consoleWindow;
+  target?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
+}
+
+async function openDataDir(): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  const problem = await shell.openPath(dataDir);
+  if (problem) dialog.showErrorBox('Datamappen kunne ikke åbnes', `${dataDir}\n\n${problem}`);
+}
+
+function showAbout(): void {
+  const options: MessageBoxOptions = {
+    type: 'info',
+    title: 'Om Forløb',
+    message: `Forløb ${app.getVersion()}`,
+    detail: `Planlæg, afvikl og afrapportér forløb om psykisk arbejdsmiljø.\n\nDatamappe: ${dataDir}`,
+    buttons: ['OK'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+function start(): void {
+  const store = new EngagementStore({ dataDir });
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, rendererLocation, (url) => shell.openExternal(url));
+  });
+
+  app.on('second-instance', () => {
+    if (app.isReady()) focusConsoleWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Let pending index.json writes land before the process goes.
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    store
+      .flush()
+      .catch((error: unknown) => console.error('Indekset kunne ikke skrives før afslutning', error))
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      if (process.platform === 'win32') app.setAppUserModelId('dk.forlob.app');
+      hardenSession(session.defaultSession, rendererLocation);
+      registerIpc(ipcMain, createApiService(store), createSenderCheck(rendererLocation));
+      Menu.setApplicationMenu(
+        buildApplicationMenu({
+          isPackaged: app.isPackaged,
+          platform: process.platform,
+          actions: {
+            newEngagement: () => sendEvent('menu.newEngagement'),
+            about: showAbout,
+            openDataDir: () => {
+              openDataDir().catch((error: unknown) => console.error('Datamappen kunne ikke åbnes', error));
+            },
+          },
+        }),
+      );
+      showConsoleWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) showConsoleWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Forløb kunne ikke starte', error);
+      dialog.showErrorBox('Forløb kunne ikke starte', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
+
+// A second launch hands over to the running app (see 'second-instance') and leaves.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

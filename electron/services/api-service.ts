@@ -1,0 +1,104 @@
+import {
+  apiContract,
+  isApiMethod,
+  type ApiHandlers,
+  type ApiMethod,
+  type ApiParsedArg,
+  type ApiResult,
+} from '../../shared/api.js';
+import type { ApiEnvelope } from '../../shared/bridge.js';
+import { ApiError, isApiError } from '../../shared/errors.js';
+import { parseOrThrow } from '../../shared/validation.js';
+import { PROGRAMME_TEMPLATES } from '../../shared/templates/programme-templates.js';
+
+/** What the API needs from the file store; `EngagementStore` satisfies it. */
+export interface EngagementStorePort {
+  list(): Promise<ApiResult<'engagements.list'>>;
+  create(arg: ApiParsedArg<'engagements.create'>): Promise<ApiResult<'engagements.create'>>;
+  get(id: string): Promise<ApiResult<'engagements.get'>>;
+  save(engagement: ApiParsedArg<'engagements.save'>['engagement']): Promise<ApiResult<'engagements.save'>>;
+  delete(id: string): Promise<ApiResult<'engagements.delete'>>;
+  restore(id: string): Promise<ApiResult<'engagements.restore'>>;
+  trash(): Promise<ApiResult<'engagements.trash'>>;
+  history(id: string): Promise<ApiResult<'engagements.history'>>;
+  recover(id: string, revision?: number): Promise<ApiResult<'engagements.recover'>>;
+}
+
+export interface ApiService {
+  /** Resolves with the validated result; rejects only with an ApiError. */
+  invoke(method: string, rawArg: unknown): Promise<unknown>;
+}
+
+export interface ApiServiceOptions {
+  /** Where the originals of internal errors go; they never reach the user. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+export const INTERNAL_ERROR_MESSAGE =
+  'Der opstod en uventet fejl i Forløb. Prøv igen; hvis fejlen bliver ved, så genstart programmet.';
+
+export const unknownMethodMessage = (method: string): string => `Ukendt funktion: ${method.slice(0, 100)}`;
+
+/**
+ * The one place an API call is checked: the method must be in the contract,
+ * the argument must parse with its schema, and the result must parse with
+ * its schema before it leaves. Both transports (IPC and HTTP) call this.
+ */
+export function createApiService(store: EngagementStorePort, options: ApiServiceOptions = {}): ApiService {
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+
+  const handlers: ApiHandlers = {
+    'templates.list': async () => [...PROGRAMME_TEMPLATES],
+    'engagements.list': () => store.list(),
+    'engagements.create': (arg) => store.create(arg),
+    'engagements.get': ({ id }) => store.get(id),
+    'engagements.save': ({ engagement }) => store.save(engagement),
+    'engagements.delete': ({ id }) => store.delete(id),
+    'engagements.restore': ({ id }) => store.restore(id),
+    'engagements.trash': () => store.trash(),
+    'engagements.history': ({ id }) => store.history(id),
+    'engagements.recover': ({ id, revision }) => store.recover(id, revision),
+  };
+
+  async function run<M extends ApiMethod>(method: M, rawArg: unknown): Promise<ApiResult<M>> {
+    const contract = apiContract[method];
+    // TypeScript cannot follow a generic M through the contract's union of schemas.
+    const arg = parseOrThrow(contract.arg, rawArg, `argumentet til ${method}`) as ApiParsedArg<M>;
+    const handler: ApiHandlers[M] = handlers[method];
+    const value = await handler(arg);
+    const checked = contract.result.safeParse(value);
+    if (!checked.success) {
+      // A bug on our side (a store returned something the contract does not allow).
+      logError(`API-svaret fra ${method} passer ikke til kontrakten`, checked.error);
+      throw new ApiError('internal', INTERNAL_ERROR_MESSAGE);
+    }
+    return checked.data as ApiResult<M>;
+  }
+
+  return {
+    async invoke(method, rawArg) {
+      if (!isApiMethod(method)) throw new ApiError('invalid_argument', unknownMethodMessage(method));
+      try {
+        return await run(method, rawArg);
+      } catch (error) {
+        if (isApiError(error)) throw error;
+        logError(`Uventet fejl i ${method}`, error);
+        throw new ApiError('internal', INTERNAL_ERROR_MESSAGE);
+      }
+    },
+  };
+}
+
+/** Runs a call and folds the outcome into the envelope both transports send. */
+export async function invokeToEnvelope(
+  service: ApiService,
+  method: string,
+  rawArg: unknown,
+): Promise<ApiEnvelope> {
+  try {
+    return { ok: true, value: await service.invoke(method, rawArg) };
+  } catch (error) {
+    const apiError = isApiError(error) ? error : new ApiError('internal', INTERNAL_ERROR_MESSAGE);
+    return { ok: false, error: apiError.toPayload() };
+  }
+}

@@ -1,0 +1,215 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiParsedArg } from '../../../shared/api.js';
+import { ApiEnvelope } from '../../../shared/bridge.js';
+import { createEngagement } from '../../../shared/domain/create-engagement.js';
+import type { Engagement } from '../../../shared/domain/engagement.js';
+import { ApiError } from '../../../shared/errors.js';
+import { findTemplate, PROGRAMME_TEMPLATES } from '../../../shared/templates/programme-templates.js';
+import {
+  createApiService,
+  INTERNAL_ERROR_MESSAGE,
+  invokeToEnvelope,
+  type EngagementStorePort,
+} from '../../../electron/services/api-service.js';
+import { EngagementStore } from '../../../electron/services/file-store/index.js';
+
+const CREATE_ARG = {
+  templateId: 'nfa-grundmodel',
+  client: { organisation: 'Testby Kommune', unit: 'Rengøring', sector: 'kommune' },
+} satisfies ApiParsedArg<'engagements.create'>;
+
+function sampleEngagement(id = 'sample-1'): Engagement {
+  const template = findTemplate('nfa-grundmodel');
+  if (!template) throw new Error('template missing');
+  let n = 0;
+  return createEngagement(template, CREATE_ARG, {
+    id,
+    now: '2026-11-21T10:00:00.000Z',
+    newId: () => `nested-${++n}`,
+  });
+}
+
+/** A store whose every method fails the test unless a case overrides it. */
+function untouchableStore(overrides: Partial<EngagementStorePort> = {}): EngagementStorePort {
+  const refuse = () => {
+    throw new Error('the store must not be called');
+  };
+  return {
+    list: vi.fn(refuse),
+    create: vi.fn(refuse),
+    get: vi.fn(refuse),
+    save: vi.fn(refuse),
+    delete: vi.fn(refuse),
+    restore: vi.fn(refuse),
+    trash: vi.fn(refuse),
+    history: vi.fn(refuse),
+    recover: vi.fn(refuse),
+    ...overrides,
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('createApiService (against a fake store)', () => {
+  it('answers templates.list with the programme templates', async () => {
+    const api = createApiService(untouchableStore());
+    await expect(api.invoke('templates.list', {})).resolves.toEqual(PROGRAMME_TEMPLATES);
+  });
+
+  it('refuses an unknown method in Danish without calling the store', async () => {
+    const store = untouchableStore();
+    const error = await rejection(createApiService(store).invoke('engagements.drop', {}));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toBe('Ukendt funktion: engagements.drop');
+    // Object.prototype names are not methods either.
+    expect((await rejection(createApiService(store).invoke('toString', {}))).code).toBe('invalid_argument');
+  });
+
+  it.each([
+    ['engagements.get', { id: 42 }],
+    ['engagements.get', {}],
+    ['engagements.get', { id: '../../etc' }],
+    ['engagements.delete', { id: 'abc', also: 'this' }],
+    ['engagements.list', { x: 1 }],
+    ['engagements.list', undefined],
+    ['engagements.create', { ...CREATE_ARG, client: { ...CREATE_ARG.client, sector: 'kosmos' } }],
+    ['engagements.save', { engagement: 'x' }],
+    ['engagements.recover', { id: 'abc', revision: 0 }],
+  ])('rejects %s(%j) as invalid_argument with a Danish message, before the store', async (method, arg) => {
+    const store = untouchableStore();
+    const error = await rejection(createApiService(store).invoke(method, arg));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toMatch(
+      new RegExp(`^Ugyldige data for argumentet til ${method.replace('.', '\\.')}`),
+    );
+    expect(error.message).toMatch(/Ugyldig|forventede|Ukendt nøgle/);
+    for (const fn of Object.values(store)) expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('passes the parsed argument to the store', async () => {
+    const get = vi.fn(async (id: string) => sampleEngagement(id));
+    const api = createApiService(untouchableStore({ get }));
+    await expect(api.invoke('engagements.get', { id: 'sample-9' })).resolves.toMatchObject({
+      id: 'sample-9',
+    });
+    expect(get).toHaveBeenCalledWith('sample-9');
+  });
+
+  it('lets the store’s ApiErrors through unchanged', async () => {
+    const conflict = new ApiError('conflict', 'Forløbet er ændret andetsteds.', { currentRevision: 3 });
+    const api = createApiService(untouchableStore({ save: vi.fn(() => Promise.reject(conflict)) }));
+    const error = await rejection(api.invoke('engagements.save', { engagement: sampleEngagement() }));
+    expect(error).toBe(conflict);
+  });
+
+  it('turns any other failure into internal, logs the original and does not leak it', async () => {
+    const logError = vi.fn();
+    const original = new Error('EACCES: /home/someone/secret');
+    const api = createApiService(untouchableStore({ list: vi.fn(() => Promise.reject(original)) }), {
+      logError,
+    });
+    const error = await rejection(api.invoke('engagements.list', {}));
+    expect(error.code).toBe('internal');
+    expect(error.message).toBe(INTERNAL_ERROR_MESSAGE);
+    expect(JSON.stringify(error.toPayload())).not.toContain('secret');
+    expect(logError).toHaveBeenCalledWith(expect.stringContaining('engagements.list'), original);
+  });
+
+  it('refuses a result that breaks the contract as internal', async () => {
+    const logError = vi.fn();
+    const broken = { ...sampleEngagement(), revision: 0 };
+    const api = createApiService(untouchableStore({ get: vi.fn(async () => broken) }), { logError });
+    const error = await rejection(api.invoke('engagements.get', { id: 'sample-1' }));
+    expect(error.code).toBe('internal');
+    expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it('returns the parsed result, without keys the contract does not know', async () => {
+    const extra = { ...sampleEngagement(), internalNote: 'x' };
+    const api = createApiService(untouchableStore({ get: vi.fn(async () => extra) }));
+    const value = await api.invoke('engagements.get', { id: 'sample-1' });
+    expect(value).not.toHaveProperty('internalNote');
+  });
+});
+
+describe('invokeToEnvelope', () => {
+  it('wraps success and failure in the shared envelope', async () => {
+    const api = createApiService(untouchableStore());
+    const ok = await invokeToEnvelope(api, 'templates.list', {});
+    expect(ApiEnvelope.parse(ok)).toMatchObject({ ok: true });
+    const failed = await invokeToEnvelope(api, 'nope', {});
+    expect(ApiEnvelope.parse(failed)).toEqual({
+      ok: false,
+      error: { code: 'invalid_argument', message: 'Ukendt funktion: nope' },
+    });
+  });
+
+  it('never lets a non-ApiError out even from a broken service', async () => {
+    const envelope = await invokeToEnvelope({ invoke: () => Promise.reject(new TypeError('boom')) }, 'x', {});
+    expect(envelope).toEqual({ ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } });
+  });
+});
+
+describe('createApiService (against the real file store)', () => {
+  let dataDir: string;
+  let store: EngagementStore;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'forlob-api-'));
+    store = new EngagementStore({ dataDir });
+  });
+
+  afterEach(async () => {
+    await store.flush();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs a programme through create, save, conflict, delete, restore and recover', async () => {
+    const api = createApiService(store);
+    const created = (await api.invoke('engagements.create', CREATE_ARG)) as Engagement;
+    expect(created.revision).toBe(1);
+    expect(created.title).toBe('Testby Kommune – Rengøring');
+
+    const list = (await api.invoke('engagements.list', {})) as { id: string }[];
+    expect(list.map((s) => s.id)).toEqual([created.id]);
+
+    const saved = (await api.invoke('engagements.save', {
+      engagement: { ...created, notes: 'Husk flip-over' },
+    })) as Engagement;
+    expect(saved.revision).toBe(2);
+
+    const stale = await rejection(api.invoke('engagements.save', { engagement: created }));
+    expect(stale.code).toBe('conflict');
+
+    const history = (await api.invoke('engagements.history', { id: created.id })) as { revision: number }[];
+    expect(history.map((h) => h.revision)).toContain(1);
+
+    await api.invoke('engagements.delete', { id: created.id });
+    expect((await rejection(api.invoke('engagements.get', { id: created.id }))).code).toBe('not_found');
+    expect(await api.invoke('engagements.trash', {})).toMatchObject([{ id: created.id }]);
+
+    const restored = (await api.invoke('engagements.restore', { id: created.id })) as Engagement;
+    expect(restored).toMatchObject({ id: created.id, revision: 2, notes: 'Husk flip-over' });
+
+    const recovered = (await api.invoke('engagements.recover', {
+      id: created.id,
+      revision: 1,
+    })) as Engagement;
+    expect(recovered).toMatchObject({ revision: 3, notes: '' });
+  });
+
+  it('reports a missing programme as not_found', async () => {
+    const error = await rejection(createApiService(store).invoke('engagements.get', { id: 'findes-ikke' }));
+    expect(error.code).toBe('not_found');
+  });
+});
