@@ -24,7 +24,8 @@ export function must(cmd, args, opts) {
 export function ensureDependencies() {
   const marker = join(root, 'node_modules/.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs);
+  const stale =
+    !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs);
   if (!stale) return;
   // The Electron binary cannot be fetched everywhere; the suites do not need it.
   const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };

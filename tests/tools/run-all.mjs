@@ -45,7 +45,9 @@ for (const spec of (e2e?.suites ?? []).flatMap(specsOf)) {
 }
 
 // Only the last line uses the 'N passed, N failed' form, so CI reads the total.
-console.log(`\nvitest (unit):       ${unit?.numPassedTests ?? 0} bestået / ${unit?.numFailedTests ?? 0} fejlet`);
+console.log(
+  `\nvitest (unit):       ${unit?.numPassedTests ?? 0} bestået / ${unit?.numFailedTests ?? 0} fejlet`,
+);
 console.log(
   `playwright (e2e):    ${e2e?.stats.expected ?? 0} bestået / ${e2e?.stats.unexpected ?? 0} fejlet / ${e2e?.stats.skipped ?? 0} sprunget over`,
 );

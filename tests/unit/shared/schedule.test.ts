@@ -31,8 +31,14 @@ describe('scheduleStatus', () => {
   ]);
 
   it('is the phase of the next meeting, with its date', () => {
-    expect(scheduleStatus(p, '2026-11-21')).toEqual({ currentPhase: 'seminar', nextMeetingDate: '2026-12-03' });
-    expect(scheduleStatus(p, '2026-12-03')).toEqual({ currentPhase: 'seminar', nextMeetingDate: '2026-12-03' });
+    expect(scheduleStatus(p, '2026-11-21')).toEqual({
+      currentPhase: 'seminar',
+      nextMeetingDate: '2026-12-03',
+    });
+    expect(scheduleStatus(p, '2026-12-03')).toEqual({
+      currentPhase: 'seminar',
+      nextMeetingDate: '2026-12-03',
+    });
   });
 
   it('is wrap-up once every meeting is past', () => {

@@ -15,7 +15,10 @@ describe('ids', () => {
 });
 
 describe('engagements.create argument', () => {
-  const ok = { templateId: 'custom', client: { organisation: 'Aarhus Kommune', unit: '', sector: 'kommune' } };
+  const ok = {
+    templateId: 'custom',
+    client: { organisation: 'Aarhus Kommune', unit: '', sector: 'kommune' },
+  };
 
   it('accepts the minimal form from the issue', () => {
     expect(CreateEngagementArg.parse(ok)).toMatchObject(ok);

@@ -1,0 +1,36 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Engagement, EngagementSummary } from '@shared/domain/engagement';
+
+/**
+ * One pending save per programme. `engagement` is the full snapshot to write;
+ * `baseRevision` is the revision the file store last acknowledged, which the
+ * save must carry. `queuedAt` (ms, strictly increasing per session) tells a
+ * flush whether the entry it sent was replaced while the save was in flight.
+ */
+export interface OutboxEntry {
+  id: string;
+  engagement: Engagement;
+  baseRevision: number;
+  queuedAt: number;
+}
+
+/**
+ * The renderer's side of storage (see DESIGN.md, Storage): a cache for an
+ * instant start and the outbox that keeps edits safe across a reload or crash.
+ * The file store in main is the record; nothing here is authoritative except
+ * edits that have not been acknowledged yet.
+ */
+export class ForlobDb extends Dexie {
+  summaries!: EntityTable<EngagementSummary, 'id'>;
+  engagements!: EntityTable<Engagement, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+
+  constructor(name = 'forlob') {
+    super(name);
+    this.version(1).stores({
+      summaries: 'id, updatedAt',
+      engagements: 'id',
+      outbox: 'id, queuedAt',
+    });
+  }
+}

@@ -1,0 +1,133 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.js';
+import { isoDaysFromToday } from './support/wizard.js';
+
+function firstDayEqualToMonthAfter(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  for (let year = y; ; year++) {
+    for (let month = year === y ? m : 1; month <= 12; month++) {
+      if (year > y || month > m || month >= d) {
+        return `${year}-${String(month).padStart(2, '0')}-${String(month).padStart(2, '0')}`;
+      }
+    }
+  }
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable. */
+async function tabTo(page: Page, target: Locator, { max = 60, back = false } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('hele guiden kan klares med tastaturet alene, med synligt fokus', async ({ page, server }) => {
+  await page.goto('/');
+  const newLink = page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Nyt forløb' });
+  await tabTo(page, newLink);
+  await expect(newLink).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt forløb' })).toBeVisible();
+
+  // 1 Kunde: Enter in a field submits the step, as in any desktop form.
+  const organisation = page.getByLabel('Organisation');
+  await tabTo(page, organisation);
+  await expect(organisation).toHaveCSS('outline-style', 'none'); // fields show focus with their border ring
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Skriv organisationens navn.')).toBeVisible();
+  await expect(organisation).toBeFocused();
+  await page.keyboard.type('Københavns Kommune');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Sundheds- og Omsorgsforvaltningen');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Region' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Kommune' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Titel på forløbet')).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // 2 Kontakter
+  await expect(page.getByRole('heading', { name: 'Kontaktpersoner' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Tilføj kontaktperson' }));
+  await page.keyboard.press('Enter');
+  const contact = page.getByRole('group', { name: 'Kontakt 1' });
+  await expect(contact.getByLabel('Navn')).toBeFocused();
+  await page.keyboard.type('Søren Ølgaard');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // Leder → Tillidsrepræsentant
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('soeren@kk.dk');
+  await page.keyboard.press('Enter');
+
+  // 3 Skabelon: arrow keys move between the cards (a radio group).
+  await expect(page.getByRole('heading', { name: 'Vælg skabelon' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'NFA grundmodel' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'RUC dialogforløb' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: /^Næste/ }));
+  await page.keyboard.press('Enter');
+
+  // 4 Temaer
+  await expect(page.getByRole('heading', { name: 'Temaer' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Faglige forandringer' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: /^Næste/ }));
+  await page.keyboard.press('Enter');
+
+  // 5 Facilitatorer: none; straight on.
+  await expect(page.getByRole('heading', { name: 'Facilitatorer' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: /^Næste/ }));
+  await page.keyboard.press('Enter');
+
+  // 6 Datoer: a date field takes digits in the browser's own order (Danish dd.mm.åååå,
+  // headless Chromium mm/dd/yyyy); a day that equals its month reads the same in both.
+  await expect(page.getByRole('heading', { name: 'Datoer for møderne' })).toBeFocused();
+  const start = firstDayEqualToMonthAfter(isoDaysFromToday(14));
+  const [year, month, day] = start.split('-');
+  await tabTo(page, page.getByLabel('Startdato'));
+  await page.keyboard.type(`${day}${month}${year}`);
+  await expect(page.getByLabel('Startdato')).toHaveValue(start);
+  await tabTo(page, page.getByRole('button', { name: 'Foreslå datoer' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Design af aktiviteten')).toHaveValue(start);
+  await tabTo(page, page.getByRole('button', { name: /^Næste/ }), { max: 80 });
+  await page.keyboard.press('Enter');
+
+  // 7 Overblik
+  await expect(page.getByRole('heading', { name: 'Overblik' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Opret forløb' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Københavns Kommune – Sundheds- og Omsorgsforvaltningen' }),
+  ).toBeVisible();
+
+  const id = page.url().split('/').pop() ?? '';
+  const saved = await server.api('engagements.get', { id });
+  expect(saved.templateId).toBe('ruc-dialog');
+  expect(saved.client.sector).toBe('kommune');
+  expect(saved.client.contacts).toEqual([
+    expect.objectContaining({ name: 'Søren Ølgaard', role: 'tillidsrepraesentant', email: 'soeren@kk.dk' }),
+  ]);
+  expect(saved.themes).toEqual(['faglige-forandringer']);
+
+  // The delete dialog: focus moves in, Tab stays inside, Esc closes and gives focus back.
+  const deleteButton = page.getByRole('button', { name: 'Slet forløb' });
+  await tabTo(page, deleteButton);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Slet forløbet?' });
+  await expect(dialog.getByRole('button', { name: 'Annullér' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Slet forløb' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Annullér' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+});

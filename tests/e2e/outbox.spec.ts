@@ -1,0 +1,99 @@
+import { appPath, test, expect } from './support/fixtures.js';
+
+// DESIGN.md, Storage: an edit goes into Dexie in the same tick as the UI change,
+// is flushed to the file store, and survives a reload or crash until then.
+
+test('en ændring lige før genindlæsning overlever og når frem til filen', async ({ page, server }) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'nfa-grundmodel',
+    client: { organisation: 'Odense Kommune', unit: 'Børn og Unge', sector: 'kommune' },
+  });
+  await page.goto(appPath(`/forloeb/${created.id}`));
+  const title = page.getByLabel('Forløbets titel');
+  await expect(title).toHaveValue('Odense Kommune – Børn og Unge');
+
+  // Reload at once: no time for the debounced save before the page goes away.
+  await title.fill('Ændret lige før genindlæsning');
+  await page.reload();
+  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Ændret lige før genindlæsning');
+  await expect
+    .poll(async () => (await server.api('engagements.get', { id: created.id })).title)
+    .toBe('Ændret lige før genindlæsning');
+  await expect(page.getByTestId('save-state')).toHaveText('Gemt');
+});
+
+test('en ændring, der ikke kunne gemmes, venter i udbakken på tværs af genindlæsning', async ({
+  page,
+  server,
+  browser,
+}) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'ruc-dialog',
+    client: { organisation: 'Region Midtjylland', unit: 'Psykiatrien', sector: 'region' },
+  });
+  await page.goto(appPath(`/forloeb/${created.id}`));
+  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Region Midtjylland – Psykiatrien');
+
+  // The file store cannot be reached for saves.
+  await page.route('**/api/engagements.save', (route) => route.abort('connectionrefused'));
+  await page.getByLabel('Forløbets titel').fill('Skrevet mens Forløb var utilgængelig');
+  await page.getByRole('region', { name: 'Forløb og kunde' }).getByLabel('Enhed').fill('Psykiatrien Vest');
+  await expect(page.getByTestId('save-state')).toContainText('Ikke gemt endnu');
+
+  await page.reload();
+  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Skrevet mens Forløb var utilgængelig');
+  await expect(page.getByRole('region', { name: 'Forløb og kunde' }).getByLabel('Enhed')).toHaveValue(
+    'Psykiatrien Vest',
+  );
+  expect((await server.api('engagements.get', { id: created.id })).title).toBe(
+    'Region Midtjylland – Psykiatrien',
+  );
+
+  // The start screen already shows the unsaved title (the outbox is laid over the list).
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Skrevet mens Forløb var utilgængelig' })).toBeVisible();
+
+  // Back online: the outbox is flushed by the retry, without any further action.
+  await page.unroute('**/api/engagements.save');
+  await expect(page.getByTestId('save-state')).toHaveText('Gemt', { timeout: 20_000 });
+  const saved = await server.api('engagements.get', { id: created.id });
+  expect([saved.title, saved.client.unit, saved.revision]).toEqual([
+    'Skrevet mens Forløb var utilgængelig',
+    'Psykiatrien Vest',
+    2,
+  ]);
+
+  // A fresh browser profile (no Dexie cache) reads it from the file store.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(server.url + appPath(`/forloeb/${created.id}`));
+  await expect(fresh.getByLabel('Forløbets titel')).toHaveValue('Skrevet mens Forløb var utilgængelig');
+  await context.close();
+});
+
+test('en konflikt vises tydeligt, og den nyeste version kan hentes', async ({ page, server }) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'custom',
+    client: { organisation: 'Vejle Kommune', unit: 'Jobcentret', sector: 'kommune' },
+  });
+  await page.goto(appPath(`/forloeb/${created.id}`));
+  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Vejle Kommune – Jobcentret');
+
+  // Someone else saves first (another window, another machine on the share).
+  await server.api('engagements.save', { engagement: { ...created, title: 'Ændret i et andet vindue' } });
+
+  await page.getByLabel('Forløbets titel').fill('Min ændring');
+  const banner = page.getByRole('alert').filter({ hasText: 'Forløbet er ændret et andet sted' });
+  await expect(banner).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Ikke gemt – forløbet er ændret et andet sted');
+  expect((await server.api('engagements.get', { id: created.id })).title).toBe('Ændret i et andet vindue');
+
+  await banner.getByRole('button', { name: 'Hent nyeste version' }).click();
+  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Ændret i et andet vindue');
+  await expect(banner).toBeHidden();
+
+  // Editing goes on from the newest revision.
+  await page.getByLabel('Forløbets titel').fill('Videre fra den nyeste');
+  await expect(page.getByTestId('save-state')).toHaveText('Gemt');
+  await expect.poll(async () => (await server.api('engagements.get', { id: created.id })).revision).toBe(3);
+});
