@@ -1,7 +1,7 @@
 // `npm test`: every check and test suite, on a fresh clone as well as here.
 // Installs what is missing, then lint, type checks, build, unit tests (vitest)
 // and end-to-end tests (Playwright), and prints one closing line with counts.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ensureDependencies, must, root, run } from './env.mjs';
 
@@ -13,10 +13,13 @@ must('npm', ['run', '--silent', 'lint']);
 must('npm', ['run', '--silent', 'typecheck']);
 must('npm', ['run', '--silent', 'build'], { env: { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
 
-const reports = join(root, 'test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = join(root, 'tests/artifacts/reports');
 mkdirSync(reports, { recursive: true });
 const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
+// A report left from an earlier run must not count for this one.
+for (const file of [vitestJson, playwrightJson]) rmSync(file, { force: true });
 
 const unitStatus = run(
   'npx',

@@ -97,6 +97,32 @@ describe('StartView', () => {
     wrapper.unmount();
   });
 
+  it('shows a long list a hundred rows at a time, while search still covers all of it', async () => {
+    const api = new FakeApi();
+    for (let i = 0; i < 230; i++) api.seed('custom', `Kommune ${i}`, `Enhed ${i}`);
+    const { wrapper } = await mountStart(api);
+    await vi.waitFor(async () => {
+      await flushPromises();
+      expect(wrapper.findAll('tbody tr')).toHaveLength(100);
+    });
+    expect(wrapper.text()).toContain('230 forløb');
+    expect(wrapper.text()).toContain('Viser 100 af 230');
+
+    const more = () => wrapper.findAll('button').find((b) => b.text().startsWith('Vis '));
+    await more()?.trigger('click');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(200);
+    expect(more()?.text()).toBe('Vis 30 mere');
+    await more()?.trigger('click');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(230);
+    expect(more()).toBeUndefined();
+
+    await wrapper.get('input#search').setValue('Enhed 229');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(1);
+    await wrapper.get('input#search').setValue('');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(100);
+    wrapper.unmount();
+  });
+
   it('warns about a damaged programme and offers to recover it', async () => {
     const api = new FakeApi();
     const seeded = api.seed();
