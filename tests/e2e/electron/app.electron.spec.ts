@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { ForlobBridge } from '../../../shared/bridge.js';
+import { isoDaysFromToday, walkWizard } from '../support/wizard.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -163,5 +164,54 @@ test.describe('Forløb som skrivebordsprogram', () => {
     await window.waitForTimeout(300);
     expect(window.url()).toBe(before);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('the user journey: create from a template, find after a reload, edit, delete and undo', async () => {
+    await walkWizard(window, {
+      organisation: 'Region Nordjylland',
+      unit: 'Psykiatrien, Aalborg',
+      sector: 'Region',
+      contacts: [{ name: 'Søren Ødegaard', role: 'Tillidsrepræsentant' }],
+      templateTitle: 'Joblife aktionslæring',
+      themes: ['Faglige forandringer'],
+      facilitators: [{ name: 'Anne Konsulent', organisation: 'Arbejdsmiljøhuset' }],
+      startDate: isoDaysFromToday(10),
+    });
+    const title = 'Region Nordjylland – Psykiatrien, Aalborg';
+    await expect(window.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const id = /forloeb\/([a-z0-9-]+)$/.exec(window.url())?.[1] ?? '';
+    const file = join(dataDir, 'engagements', id, 'engagement.json');
+    const onDisk = () => JSON.parse(readFileSync(file, 'utf8')) as { title: string; status: string };
+    expect(onDisk().title).toBe(title);
+
+    // Found again after a reload, through the search box.
+    await window.reload();
+    await window.getByRole('link', { name: 'Alle forløb' }).click();
+    await window.getByLabel('Søg').fill('psykiatrien aalborg');
+    await window
+      .getByRole('row', { name: new RegExp(title) })
+      .getByRole('link', { name: title })
+      .click();
+
+    // Edits are saved to the file store without a save button.
+    await window
+      .getByRole('region', { name: 'Forløb og kunde' })
+      .getByLabel('Forløbets titel')
+      .fill('Trivsel 2027');
+    await window.getByLabel('Status').selectOption({ label: 'På pause' });
+    await expect(window.getByTestId('save-state')).toHaveText('Gemt');
+    await expect.poll(() => [onDisk().title, onDisk().status]).toEqual(['Trivsel 2027', 'pause']);
+
+    // Delete asks first, and "Fortryd" brings it back from the trash.
+    await window.getByRole('button', { name: 'Slet forløb' }).click();
+    await window
+      .getByRole('dialog', { name: 'Slet forløbet?' })
+      .getByRole('button', { name: 'Slet forløb' })
+      .click();
+    await expect.poll(() => existsSync(file)).toBe(false);
+    const toast = window.getByRole('status').filter({ hasText: 'Forløbet er slettet' });
+    await toast.getByRole('button', { name: 'Fortryd' }).click();
+    await expect(window.getByRole('link', { name: 'Trivsel 2027' })).toBeVisible();
+    expect(onDisk().title).toBe('Trivsel 2027');
   });
 });

@@ -33,6 +33,15 @@ export async function createThroughWizard(
   onStep: (step: string) => Promise<void> = async () => {},
 ): Promise<void> {
   await page.goto('/');
+  await walkWizard(page, input, onStep);
+}
+
+/** The wizard from whatever page is open (in Electron there is no URL to go to). */
+export async function walkWizard(
+  page: Page,
+  input: WizardInput,
+  onStep: (step: string) => Promise<void> = async () => {},
+): Promise<void> {
   await page.getByRole('link', { name: 'Nyt forløb' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nyt forløb' })).toBeVisible();
 
