@@ -46,10 +46,30 @@ function isExecutable(file) {
   }
 }
 
+/**
+ * The electron package fetches its binary on first use, not at `npm install`;
+ * run its own installer once (needs internet; fails within seconds offline).
+ */
+function downloadElectron() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD || process.env.ELECTRON_OVERRIDE_DIST_PATH) return;
+  let installer;
+  try {
+    installer = createRequire(join(root, 'package.json')).resolve('electron/install.js');
+  } catch {
+    return;
+  }
+  console.log('Henter Electron-programmet (kun ved første start) …');
+  spawnSync(process.execPath, [installer], { cwd: root, stdio: 'inherit', timeout: 10 * 60_000 });
+}
+
 if (!existsSync(join(root, 'node_modules'))) run(['install']);
 run(['run', 'build']);
 
-const binary = electronBinary();
+let binary = electronBinary();
+if (binary === undefined || !isExecutable(binary)) {
+  downloadElectron();
+  binary = electronBinary();
+}
 if (binary === undefined || !isExecutable(binary)) {
   console.error(
     [
