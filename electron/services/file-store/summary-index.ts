@@ -28,9 +28,10 @@ const READ_CONCURRENCY = 32;
 const WRITE_DELAY_MS = 50;
 
 /**
- * The summary list, kept in memory after the first load and written to
- * index.json (atomically, without fsync: it is derived, and every load checks
- * it against a stat of each engagement.json and re-reads only what changed).
+ * The summary list, kept in memory and written to index.json (atomically,
+ * without fsync: it is derived). Every list checks it against a stat of each
+ * engagement.json and re-reads only what changed, so a file that was edited,
+ * broken, added or removed behind the store's back shows in the next list.
  */
 export class SummaryIndex {
   private entries: Map<string, IndexEntry> | undefined;
@@ -45,7 +46,7 @@ export class SummaryIndex {
   ) {}
 
   async all(): Promise<IndexEntry[]> {
-    return [...(await this.load()).values()];
+    return [...(await (this.entries ? this.recheck() : this.load())).values()];
   }
 
   /** Records a programme this process just wrote or read. A no-op until the index is first loaded. */
@@ -133,10 +134,39 @@ export class SummaryIndex {
     return this.loading;
   }
 
-  /** index.json brought up to date with the engagement folders: unchanged files are trusted, the rest re-read. */
+  /**
+   * The loaded entries checked against the disk again. Changes the store
+   * records while the check runs are newer than what the check read, so they win.
+   */
+  private recheck(): Promise<Map<string, IndexEntry>> {
+    const current = this.entries;
+    if (!current) return this.load();
+    this.loading ??= (async () => {
+      const baseline = new Map(current);
+      try {
+        const fresh = await this.reconcileFrom(baseline);
+        for (const [id, entry] of current) if (baseline.get(id) !== entry) fresh.set(id, entry);
+        for (const id of baseline.keys()) if (!current.has(id)) fresh.delete(id);
+        this.entries = fresh;
+        return fresh;
+      } finally {
+        this.loading = undefined;
+      }
+    })();
+    return this.loading;
+  }
+
+  /** index.json brought up to date with the engagement folders. */
   private async reconcile(): Promise<Map<string, IndexEntry>> {
     const previous = await readIndexFile(this.paths.indexFile).catch(() => undefined);
     await removeStaleTempFiles(this.paths.root, INDEX_FILE).catch(() => undefined);
+    return this.reconcileFrom(previous);
+  }
+
+  /** Entries whose engagement.json is unchanged since `previous` are trusted; the rest are re-read. */
+  private async reconcileFrom(
+    previous: Map<string, IndexEntry> | undefined,
+  ): Promise<Map<string, IndexEntry>> {
     const ids = await this.folderIds();
     let changed = previous === undefined || previous.size !== ids.length;
     const result = new Map<string, IndexEntry>();
