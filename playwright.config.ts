@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium unless told otherwise; Playwright's own browser as a last resort.
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './tests/support/chromium';
 
 export default defineConfig({
   // Each test starts its own web server on a free port with its own data folder
@@ -23,18 +19,7 @@ export default defineConfig({
     timezoneId: 'Europe/Copenhagen',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutablePath(), args: [...CHROMIUM_ARGS] },
   },
   projects: [
     { name: 'web', testDir: 'tests/e2e', testIgnore: ['electron/**'] },

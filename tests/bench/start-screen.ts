@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import { EngagementStore } from '../../electron/services/file-store/index.js';
 import { PROGRAMME_TEMPLATES } from '../../shared/templates/programme-templates.js';
 import { SECTORS } from '../../shared/domain/vocabulary.js';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../support/chromium.js';
 
 const PROGRAMMES = 1_000;
 const LIST_CALLS = 30;
@@ -97,20 +98,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < LIST_CALLS; i++) warm.push(await list());
     console.log(`  engagements.list over HTTP   first call ${ms(cold)}   then median ${ms(median(warm))}`);
 
-    const executablePath =
-      process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
     const browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumExecutablePath(),
+      args: [...CHROMIUM_ARGS],
     });
     try {
       // bypassCSP: the app's CSP forbids eval, which string predicates need.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { CreateEngagementArg } from '../../shared/domain/create-engagement-arg.js';
 import { ApiError, type ErrorCode } from '../../shared/errors.js';
 import { EngagementStore, type EngagementStoreOptions } from '../../electron/services/file-store/index.js';
@@ -32,6 +33,36 @@ export async function tempStore(): Promise<TempStore> {
       await Promise.all(opened.map((store) => store.flush()));
       await fs.rm(root, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Gives every test in the calling file a fresh TempStore (opened before each
+ * test, flushed and removed after it). Call once at the top of a test file; the
+ * returned object always points at the current test's store.
+ */
+export function useTempStore(): TempStore {
+  let current: TempStore | undefined;
+  beforeEach(async () => {
+    current = await tempStore();
+  });
+  afterEach(async () => {
+    await current?.cleanup();
+    current = undefined;
+  });
+  const active = (): TempStore => {
+    if (!current) throw new Error('useTempStore: the store exists only while a test runs');
+    return current;
+  };
+  return {
+    get root() {
+      return active().root;
+    },
+    get dataDir() {
+      return active().dataDir;
+    },
+    open: (opts) => active().open(opts),
+    cleanup: () => active().cleanup(),
   };
 }
 

@@ -1,21 +1,9 @@
 import { promises as fs } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/errors.js';
-import {
-  engagementPath,
-  expectCode,
-  sampleArg,
-  tempStore,
-  type TempStore,
-} from '../../support/file-store-fixtures.js';
+import { engagementPath, expectCode, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 describe('EngagementStore revisions', () => {
   it('refuses a stale save with conflict and leaves the file on disk unchanged', async () => {

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engagement } from '../../../shared/domain/engagement.js';
 import { compileForNode, type Compiled } from '../../support/compile-for-node.js';
-import { engagementPath, sampleArg, tempStore, type TempStore } from '../../support/file-store-fixtures.js';
+import { engagementPath, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const childScript = path.join(repoRoot, 'tests/support/save-loop-child.ts');
@@ -22,13 +22,7 @@ afterAll(async () => {
   await child.cleanup();
 });
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 interface Saver {
   process: ChildProcess;

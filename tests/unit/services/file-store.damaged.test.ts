@@ -1,22 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Engagement } from '../../../shared/domain/engagement.js';
-import {
-  engagementPath,
-  expectCode,
-  sampleArg,
-  tempStore,
-  type TempStore,
-} from '../../support/file-store-fixtures.js';
+import { engagementPath, expectCode, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 const corruptions: { name: string; bytes: (good: Engagement) => string | Buffer; newer?: boolean }[] = [
   { name: 'garbage bytes', bytes: () => Buffer.from([0x7b, 0x22, 0x69, 0x64, 0xff, 0x00, 0x13, 0x37]) },

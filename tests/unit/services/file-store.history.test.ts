@@ -1,21 +1,15 @@
 import { promises as fs } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement.js';
 import {
   engagementPath,
   expectCode,
   sampleArg,
-  tempStore,
+  useTempStore,
   type TempStore,
 } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 async function saveMany(store: ReturnType<TempStore['open']>, count: number): Promise<Engagement> {
   let current = await store.create(sampleArg());

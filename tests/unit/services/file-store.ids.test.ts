@@ -1,23 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement.js';
 import type { EngagementStore } from '../../../electron/services/file-store/index.js';
-import {
-  expectCode,
-  sampleArg,
-  snapshot,
-  tempStore,
-  type TempStore,
-} from '../../support/file-store-fixtures.js';
+import { expectCode, sampleArg, snapshot, useTempStore } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 const BAD_IDS = ['../x', 'a/b', '', 'a'.repeat(500), '..', 'A B', '..\\x', '/etc', 'x\0y', 'æøå'];
 

@@ -1,16 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement.js';
-import { engagementPath, sampleArg, tempStore, type TempStore } from '../../support/file-store-fixtures.js';
+import { engagementPath, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 const indexFile = () => path.join(t.dataDir, 'index.json');
 

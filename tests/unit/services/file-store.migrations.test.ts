@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGAGEMENT_SCHEMA_VERSION, Engagement } from '../../../shared/domain/engagement.js';
 import {
   ENGAGEMENT_MIGRATIONS,
@@ -7,21 +7,9 @@ import {
   type Migration,
   type MigrationChain,
 } from '../../../electron/services/file-store/migrations.js';
-import {
-  engagementPath,
-  expectCode,
-  sampleArg,
-  tempStore,
-  type TempStore,
-} from '../../support/file-store-fixtures.js';
+import { engagementPath, expectCode, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 /** A made-up version 0 that had neither `status` nor `notes`. */
 const fakeChain: MigrationChain = new Map<number, Migration>([

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Engagement } from '../../../shared/domain/engagement.js';
 import { PROGRAMME_TEMPLATES } from '../../../shared/templates/programme-templates.js';
 import { resolveDataDir } from '../../../electron/services/file-store/index.js';
@@ -9,17 +9,10 @@ import {
   expectCode,
   sampleArg,
   snapshot,
-  tempStore,
-  type TempStore,
+  useTempStore,
 } from '../../support/file-store-fixtures.js';
 
-let t: TempStore;
-beforeEach(async () => {
-  t = await tempStore();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempStore();
 
 describe('EngagementStore round trip', () => {
   it('creates, lists, gets, saves, deletes, restores and lists the trash', async () => {
