@@ -35,10 +35,14 @@ async function mountStart(api: FakeApi) {
     attachTo: document.body,
     global: { plugins: [ctx.pinia, router], provide: { [APP_SERVICES as symbol]: ctx.services } },
   });
-  await vi.waitFor(async () => {
-    await flushPromises();
-    expect(wrapper.find('[aria-busy="true"]').exists()).toBe(false);
-  });
+  // Generous: a loaded CI machine can take seconds over a long list in jsdom.
+  await vi.waitFor(
+    async () => {
+      await flushPromises();
+      expect(wrapper.find('[aria-busy="true"]').exists()).toBe(false);
+    },
+    { timeout: 15_000 },
+  );
   return { wrapper, ctx };
 }
 
@@ -101,10 +105,13 @@ describe('StartView', () => {
     const api = new FakeApi();
     for (let i = 0; i < 230; i++) api.seed('custom', `Kommune ${i}`, `Enhed ${i}`);
     const { wrapper } = await mountStart(api);
-    await vi.waitFor(async () => {
-      await flushPromises();
-      expect(wrapper.findAll('tbody tr')).toHaveLength(100);
-    });
+    await vi.waitFor(
+      async () => {
+        await flushPromises();
+        expect(wrapper.findAll('tbody tr')).toHaveLength(100);
+      },
+      { timeout: 15_000 },
+    );
     expect(wrapper.text()).toContain('230 forløb');
     expect(wrapper.text()).toContain('Viser 100 af 230');
 
