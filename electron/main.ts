@@ -43,9 +43,16 @@ function focusConsoleWindow(): void {
   window.focus();
 }
 
+/**
+ * Sends a menu event to the focused window, or opens the console window for it
+ * (on macOS the menu lives on with every window closed). A page still loading
+ * gets it once loaded: the renderer subscribes while its script starts.
+ */
 function sendEvent(event: BridgeEvent, payload?: unknown): void {
-  const target = BrowserWindow.getFocusedWindow() ?? consoleWindow;
-  target?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
+  const target = BrowserWindow.getFocusedWindow() ?? showConsoleWindow();
+  const send = () => target.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
+  if (target.webContents.isLoading()) target.webContents.once('did-finish-load', send);
+  else send();
 }
 
 async function openDataDir(): Promise<void> {
