@@ -6,7 +6,7 @@ import type { TrashEntry } from '@shared/api';
 import { localToday } from '@shared/domain/schedule';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
-import { summaryFromEngagement } from '@/lib/schedule';
+import { summarizeEngagement } from '@shared/domain/engagement-summary';
 import { useOutboxStore } from './outbox-store';
 
 function byRecent(a: EngagementSummary, b: EngagementSummary): number {
@@ -35,7 +35,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
   async function withOutbox(list: EngagementSummary[]): Promise<EngagementSummary[]> {
     const entries = await db.outbox.toArray();
     if (entries.length === 0) return list;
-    const local = new Map(entries.map((e) => [e.id, summaryFromEngagement(e.engagement, today())]));
+    const local = new Map(entries.map((e) => [e.id, summarizeEngagement(e.engagement, today())]));
     return list.map((s) => {
       const overlay = local.get(s.id);
       return overlay && !s.damaged ? { ...overlay, revision: s.revision } : s;
@@ -75,7 +75,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
 
   async function create(arg: CreateEngagementArg): Promise<Engagement> {
     const engagement = await api.call('engagements.create', arg);
-    const summary = summaryFromEngagement(engagement, today());
+    const summary = summarizeEngagement(engagement, today());
     await db.transaction('rw', db.engagements, db.summaries, async () => {
       await db.engagements.put(engagement);
       await db.summaries.put(summary);
@@ -100,7 +100,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
 
   async function restore(id: string): Promise<Engagement> {
     const engagement = await api.call('engagements.restore', { id });
-    const summary = summaryFromEngagement(engagement, today());
+    const summary = summarizeEngagement(engagement, today());
     await db.transaction('rw', db.engagements, db.summaries, async () => {
       await db.engagements.put(engagement);
       await db.summaries.put(summary);
@@ -134,7 +134,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
 
   /** Keeps the list in step with what the file store has just acknowledged. */
   function applySaved(engagement: Engagement): void {
-    const summary = summaryFromEngagement(engagement, today());
+    const summary = summarizeEngagement(engagement, today());
     if (summaries.value.some((s) => s.id === engagement.id)) upsert(summary);
     void db.summaries.put(summary);
   }

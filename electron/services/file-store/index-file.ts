@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import type { Engagement, EngagementSummary } from '../../../shared/domain/engagement.js';
+import { summaryFields, withSchedule } from '../../../shared/domain/engagement-summary.js';
 import { Id, IsoDate, IsoDateTime } from '../../../shared/domain/primitives.js';
-import { scheduleStatus } from '../../../shared/domain/schedule.js';
 import { EngagementStatus, PhaseKind, Sector, ThemeId } from '../../../shared/domain/vocabulary.js';
 import { isNotFound, type FileStamp } from './fs-utils.js';
 
@@ -37,16 +37,7 @@ const IndexFile = z.object({ format: z.literal(INDEX_FORMAT), entries: z.array(I
 
 export function entryFromEngagement(engagement: Engagement, stamp: FileStamp | null): IndexEntry {
   return {
-    id: engagement.id,
-    title: engagement.title,
-    templateId: engagement.templateId,
-    status: engagement.status,
-    organisation: engagement.client.organisation,
-    unit: engagement.client.unit,
-    sector: engagement.client.sector,
-    themes: engagement.themes,
-    revision: engagement.revision,
-    updatedAt: engagement.updatedAt,
+    ...summaryFields(engagement),
     schedule: engagement.phases.map((phase) => ({
       kind: phase.kind,
       dates: phase.meetings.map((meeting) => meeting.date ?? null),
@@ -93,23 +84,9 @@ function schedulePhases(schedule: IndexEntry['schedule']): Engagement['phases'] 
 }
 
 export function summaryOf(entry: IndexEntry, today: string): EngagementSummary {
-  const { currentPhase, nextMeetingDate } = scheduleStatus({ phases: schedulePhases(entry.schedule) }, today);
-  const summary: EngagementSummary = {
-    id: entry.id,
-    title: entry.title,
-    templateId: entry.templateId,
-    status: entry.status,
-    organisation: entry.organisation,
-    unit: entry.unit,
-    sector: entry.sector,
-    themes: entry.themes,
-    currentPhase,
-    revision: entry.revision,
-    updatedAt: entry.updatedAt,
-  };
-  if (nextMeetingDate) summary.nextMeetingDate = nextMeetingDate;
-  if (entry.damaged) summary.damaged = entry.damaged;
-  return summary;
+  const { schedule, stamp: _stamp, damaged, ...fields } = entry;
+  const summary = withSchedule(fields, { phases: schedulePhases(schedule) }, today);
+  return damaged ? { ...summary, damaged } : summary;
 }
 
 /** The entries of index.json, or undefined when it is missing or not trustworthy (then it is rebuilt). */

@@ -3,7 +3,7 @@ import type { Engagement } from '@shared/domain/engagement';
 import { createEngagement } from '@shared/domain/create-engagement';
 import { ApiError } from '@shared/errors';
 import { PROGRAMME_TEMPLATES } from '@shared/templates/programme-templates';
-import { summaryFromEngagement } from '@/lib/schedule';
+import { summarizeEngagement } from '@shared/domain/engagement-summary';
 
 type Handlers = { [M in ApiMethod]?: (arg: ApiArg<M>) => Promise<ApiResult<M>> };
 
@@ -25,8 +25,7 @@ export class FakeApi implements ApiClient {
 
   private readonly handlers: Handlers = {
     'templates.list': async () => [...PROGRAMME_TEMPLATES],
-    'engagements.list': async () =>
-      [...this.engagements.values()].map((e) => summaryFromEngagement(e, TODAY)),
+    'engagements.list': async () => [...this.engagements.values()].map((e) => summarizeEngagement(e, TODAY)),
     'engagements.get': async ({ id }) => this.require(id),
     'engagements.create': async (arg) => {
       const template = PROGRAMME_TEMPLATES.find((t) => t.id === arg.templateId);

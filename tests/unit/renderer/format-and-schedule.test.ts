@@ -10,7 +10,8 @@ import {
   formatRelativeDay,
   parseIsoDate,
 } from '@/lib/format';
-import { suggestMeetingDates, summaryFromEngagement } from '@/lib/schedule';
+import { suggestMeetingDates } from '@/lib/schedule';
+import { summarizeEngagement } from '@shared/domain/engagement-summary';
 import { foldForSearch, matchesSearch } from '@/lib/search';
 import { buildTimeline } from '@/features/engagement/timeline-model';
 
@@ -73,7 +74,7 @@ describe('schedule', () => {
       },
       { id: 'abc', now: '2026-11-01T09:00:00.000Z', newId: () => `id${++n}` },
     );
-    expect(summaryFromEngagement(engagement, '2026-11-21')).toMatchObject({
+    expect(summarizeEngagement(engagement, '2026-11-21')).toMatchObject({
       id: 'abc',
       title: 'Roskilde Kommune – Hjemmeplejen',
       currentPhase: 'preparation',
