@@ -1,6 +1,7 @@
 import { inject, type InjectionKey } from 'vue';
 import type { ApiClient } from '@shared/api';
 import type { ForlobDb } from './db/forlob-db';
+import type { OutboxJournal } from './db/outbox-journal';
 
 /**
  * What the stores need from the outside world. main.ts provides the real
@@ -9,6 +10,8 @@ import type { ForlobDb } from './db/forlob-db';
 export interface AppServices {
   api: ApiClient;
   db: ForlobDb;
+  /** The outbox's synchronous journal; defaults to one on the page's localStorage. */
+  journal?: OutboxJournal;
   /** Debounce before an edit is flushed to the file store. */
   flushDelayMs?: number;
   /** Back-off between retries after a transport failure. */

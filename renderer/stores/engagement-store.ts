@@ -56,7 +56,7 @@ export const useEngagementStore = defineStore('engagement', () => {
     offline.value = false;
     if (current.value?.id !== id) current.value = null;
 
-    const [entry, cached] = await Promise.all([db.outbox.get(id), db.engagements.get(id)]);
+    const [entry, cached] = await Promise.all([outbox.pendingEntry(id), db.engagements.get(id)]);
     if (openId !== id) return;
     if (entry) {
       current.value = { ...entry.engagement, revision: entry.baseRevision };
@@ -72,7 +72,7 @@ export const useEngagementStore = defineStore('engagement', () => {
       outbox.noteRevision(id, fresh.revision);
       if (openId !== id) return;
       // Local edits not yet acknowledged stay on screen; the outbox sends them on.
-      if (!outbox.hasPending(id)) current.value = fresh;
+      if (!entry && !outbox.hasPending(id)) current.value = fresh;
       loadState.value = 'ready';
     } catch (e) {
       if (openId !== id) return;

@@ -33,7 +33,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
   const trashLoaded = ref(false);
 
   async function withOutbox(list: EngagementSummary[]): Promise<EngagementSummary[]> {
-    const entries = await db.outbox.toArray();
+    const entries = await outbox.pendingEntries();
     if (entries.length === 0) return list;
     const local = new Map(entries.map((e) => [e.id, summarizeEngagement(e.engagement, today())]));
     return list.map((s) => {

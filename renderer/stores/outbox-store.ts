@@ -5,6 +5,9 @@ import type { ApiError } from '@shared/errors';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
 import { cloneJson } from '@/lib/clone';
+import { sameContent } from '@/lib/same-content';
+import type { OutboxEntry } from '@/db/forlob-db';
+import { OutboxJournal, defaultJournalStorage } from '@/db/outbox-journal';
 import { useSaveStateStore } from './save-state-store';
 
 export const DEFAULT_FLUSH_DELAY_MS = 400;
@@ -15,6 +18,9 @@ export const CONFLICT_MESSAGE = 'Ikke gemt – forløbet er ændret et andet ste
 /**
  * The outbox (DESIGN.md, Storage): every edit is written to Dexie in the same
  * tick as the UI change, then flushed to the file store after a short pause.
+ * Until that Dexie write has committed, a synchronous journal in localStorage
+ * holds the edit (see outbox-journal.ts); read entries through `pendingEntry`
+ * and `pendingEntries`, which first move anything the journal kept into Dexie.
  * An entry leaves the outbox only when the file store has acknowledged exactly
  * that snapshot; an entry replaced while its save was in flight is rebased onto
  * the new revision and sent again. Nothing here merges: a stale save comes
@@ -25,6 +31,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   const { api, db } = services;
   const flushDelayMs = services.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
   const retryDelaysMs = services.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const journal = services.journal ?? new OutboxJournal(defaultJournalStorage());
   const saveState = useSaveStateStore();
 
   /** Ids with an entry in the outbox (not yet acknowledged). */
@@ -46,6 +53,7 @@ export const useOutboxStore = defineStore('outbox', () => {
   let savedOnce = false;
   let started = false;
   let detachPageListeners: (() => void) | null = null;
+  let recovery: Promise<void> | null = null;
 
   const hasConflicts = computed(() => conflicts.value.size > 0);
 
@@ -98,10 +106,12 @@ export const useOutboxStore = defineStore('outbox', () => {
     // sees this newer entry and rebases it (IndexedDB runs our read-write
     // transactions in the order they were created).
     const baseRevision = Math.max(acked.get(id) ?? 0, snapshot.revision);
-    const write = db.outbox.put({ id, engagement: snapshot, baseRevision, queuedAt });
+    const entry: OutboxEntry = { id, engagement: snapshot, baseRevision, queuedAt };
+    journal.write(entry);
+    const write = db.outbox.put(entry);
     writes.set(id, write);
     const settled = write.then(
-      () => undefined,
+      () => journal.clear(id, queuedAt),
       (error: unknown) => {
         errors.value.set(id, 'Ændringen kunne ikke gemmes lokalt i browseren.');
         refreshState();
@@ -138,6 +148,20 @@ export const useOutboxStore = defineStore('outbox', () => {
     }
   }
 
+  /**
+   * On a conflict: the file store's version, if it already holds exactly this
+   * snapshot. That happens when the previous page flushed as it was left and
+   * the save landed, but the page was gone before it could clear its outbox.
+   */
+  async function alreadyOnDisk(snapshot: Engagement): Promise<Engagement | null> {
+    try {
+      const latest = await api.call('engagements.get', { id: snapshot.id });
+      return sameContent(latest, snapshot) ? latest : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function run(id: string): Promise<void> {
     for (;;) {
       const write = writes.get(id);
@@ -158,8 +182,13 @@ export const useOutboxStore = defineStore('outbox', () => {
           engagement: { ...entry.engagement, revision: entry.baseRevision },
         });
       } catch (e) {
-        await handleFailure(id, toApiError(e));
-        return;
+        const error = toApiError(e);
+        const echo = error.code === 'conflict' ? await alreadyOnDisk(entry.engagement) : null;
+        if (!echo) {
+          await handleFailure(id, error);
+          return;
+        }
+        saved = echo;
       }
       acked.set(id, saved.revision);
       attempts.delete(id);
@@ -216,6 +245,36 @@ export const useOutboxStore = defineStore('outbox', () => {
     await Promise.all([...ids].filter((id) => !conflicts.value.has(id)).map((id) => flush(id)));
   }
 
+  /** Moves what the journal kept (a reload or crash beat the Dexie write) into the Dexie outbox. */
+  async function adoptJournal(): Promise<void> {
+    for (const entry of journal.entries()) {
+      await db.transaction('rw', db.outbox, async () => {
+        const existing = await db.outbox.get(entry.id);
+        if (!existing || existing.queuedAt < entry.queuedAt) await db.outbox.put(entry);
+      });
+      journal.clear(entry.id, entry.queuedAt);
+    }
+  }
+
+  function recovered(): Promise<void> {
+    recovery ??= adoptJournal().catch((error: unknown) => {
+      console.error('Outbox journal could not be moved into IndexedDB; it stays in localStorage', error);
+    });
+    return recovery;
+  }
+
+  /** The pending entry for `id`, if any, including one only the journal caught. */
+  async function pendingEntry(id: string): Promise<OutboxEntry | undefined> {
+    await recovered();
+    return db.outbox.get(id);
+  }
+
+  /** Every pending entry, including those only the journal caught. */
+  async function pendingEntries(): Promise<OutboxEntry[]> {
+    await recovered();
+    return db.outbox.toArray();
+  }
+
   /** Replays what an earlier session left in the outbox, and flushes when the page is hidden or left. */
   async function start(): Promise<void> {
     if (started) return;
@@ -232,12 +291,11 @@ export const useOutboxStore = defineStore('outbox', () => {
         window.removeEventListener('pagehide', onPageHide);
       };
     }
-    const entries = await db.outbox.toArray();
-    for (const entry of entries) {
-      pendingIds.value.add(entry.id);
-      noteRevision(entry.id, entry.baseRevision);
-      if (!latestQueued.has(entry.id)) latestQueued.set(entry.id, entry.queuedAt);
-      lastQueuedAt = Math.max(lastQueuedAt, entry.queuedAt);
+    for (const left of await pendingEntries()) {
+      pendingIds.value.add(left.id);
+      noteRevision(left.id, left.baseRevision);
+      if (!latestQueued.has(left.id)) latestQueued.set(left.id, left.queuedAt);
+      lastQueuedAt = Math.max(lastQueuedAt, left.queuedAt);
     }
     refreshState();
     await flushAll();
@@ -255,6 +313,8 @@ export const useOutboxStore = defineStore('outbox', () => {
     clearTimer(id);
     await flights.get(id);
     await writes.get(id)?.catch(() => undefined);
+    await recovered();
+    journal.remove(id);
     await db.outbox.delete(id);
     pendingIds.value.delete(id);
     latestQueued.delete(id);
@@ -303,6 +363,8 @@ export const useOutboxStore = defineStore('outbox', () => {
     errors,
     hasConflicts,
     enqueue,
+    pendingEntry,
+    pendingEntries,
     flush,
     flushAll,
     start,

@@ -225,6 +225,27 @@ describe('outbox', () => {
     expect(editor.current?.revision).toBe(2);
   });
 
+  it('takes a conflict that is only its own earlier save coming back as saved, not as a conflict', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const first = context(api);
+    const edited = { ...seeded, title: 'Gemt af den forrige side' };
+    // The previous page flushed as it was left: the save landed (revision 2),
+    // but the page was gone before it could clear its outbox entry.
+    await first.db.outbox.put({ id: seeded.id, engagement: edited, baseRevision: 1, queuedAt: Date.now() });
+    await api.call('engagements.save', { engagement: edited });
+    expect(api.engagements.get(seeded.id)?.revision).toBe(2);
+
+    const second = context(api, first.db);
+    const outbox = useOutboxStore(second.pinia);
+    await outbox.start();
+    await vi.waitFor(() => expect(useSaveStateStore(second.pinia).state).toBe('saved'));
+    expect(outbox.conflictFor(seeded.id)).toBeUndefined();
+    expect(api.engagements.get(seeded.id)?.revision).toBe(2);
+    expect(await second.db.outbox.count()).toBe(0);
+    expect((await second.db.engagements.get(seeded.id))?.revision).toBe(2);
+  });
+
   it('lays unsaved edits over the list and updates the list when a save is acknowledged', async () => {
     const api = new FakeApi();
     const { ctx, editor, id, saveState } = await openSeeded(api);

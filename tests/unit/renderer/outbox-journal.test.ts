@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JOURNAL_PREFIX } from '@/db/outbox-journal';
+import { useOutboxStore } from '@/stores/outbox-store';
+import { useEngagementStore } from '@/stores/engagement-store';
+import { useEngagementsStore } from '@/stores/engagements-store';
+import { useSaveStateStore } from '@/stores/save-state-store';
+import { FakeApi } from './fake-api';
+import { MemoryStorage } from './memory-storage';
+import { createTestContext, type TestContext } from './setup';
+
+// The journal bridges the gap between a keystroke and the commit of its
+// IndexedDB write: a reload in that gap must not lose the edit.
+
+let contexts: TestContext[] = [];
+
+function context(api: FakeApi, db?: TestContext['db'], storage?: MemoryStorage): TestContext {
+  const ctx = createTestContext(api, db, storage);
+  contexts.push(ctx);
+  return ctx;
+}
+
+afterEach(() => {
+  for (const ctx of contexts) useOutboxStore(ctx.pinia).stop();
+  contexts = [];
+});
+
+function journalled(
+  storage: MemoryStorage,
+  id: string,
+): { engagement: { title: string }; queuedAt: number } | null {
+  const raw = storage.getItem(JOURNAL_PREFIX + id);
+  return raw === null ? null : (JSON.parse(raw) as { engagement: { title: string }; queuedAt: number });
+}
+
+describe('outbox journal', () => {
+  it('records an edit synchronously and forgets it once the IndexedDB write has committed', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const ctx = context(api);
+    const editor = useEngagementStore(ctx.pinia);
+    await editor.open(seeded.id);
+    api.hold();
+
+    editor.update((e) => {
+      e.title = 'Skrevet lige før genindlæsning';
+    });
+    // No await between the edit and this line: the journal has it already.
+    expect(journalled(ctx.storage, seeded.id)?.engagement.title).toBe('Skrevet lige før genindlæsning');
+
+    await vi.waitFor(async () =>
+      expect((await ctx.db.outbox.get(seeded.id))?.engagement.title).toBeDefined(),
+    );
+    await vi.waitFor(() => expect(journalled(ctx.storage, seeded.id)).toBeNull());
+    api.release();
+    await vi.waitFor(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    expect(ctx.storage.length).toBe(0);
+  });
+
+  it('brings back an edit whose IndexedDB write never committed, shows it and saves it', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const storage = new MemoryStorage();
+    // The page went away after the journal write and before the Dexie commit.
+    storage.setItem(
+      JOURNAL_PREFIX + seeded.id,
+      JSON.stringify({
+        id: seeded.id,
+        engagement: { ...seeded, title: 'Kun i journalen' },
+        baseRevision: 1,
+        queuedAt: Date.now(),
+      }),
+    );
+    const ctx = context(api, undefined, storage);
+    const outbox = useOutboxStore(ctx.pinia);
+    const editor = useEngagementStore(ctx.pinia);
+    api.hold();
+    const started = outbox.start();
+    await editor.open(seeded.id);
+    expect(editor.current?.title).toBe('Kun i journalen');
+    expect(storage.length).toBe(0);
+    expect((await ctx.db.outbox.get(seeded.id))?.engagement.title).toBe('Kun i journalen');
+
+    api.release();
+    await started;
+    await vi.waitFor(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    expect(api.engagements.get(seeded.id)).toMatchObject({ title: 'Kun i journalen', revision: 2 });
+    expect(await ctx.db.outbox.count()).toBe(0);
+  });
+
+  it('keeps a newer IndexedDB entry over an older journal entry for the same programme', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const first = context(api);
+    const now = Date.now();
+    await first.db.outbox.put({
+      id: seeded.id,
+      engagement: { ...seeded, title: 'Nyeste' },
+      baseRevision: 1,
+      queuedAt: now,
+    });
+    first.storage.setItem(
+      JOURNAL_PREFIX + seeded.id,
+      JSON.stringify({
+        id: seeded.id,
+        engagement: { ...seeded, title: 'Ældre' },
+        baseRevision: 1,
+        queuedAt: now - 5,
+      }),
+    );
+
+    const second = context(api, first.db, first.storage);
+    const list = useEngagementsStore(second.pinia);
+    await list.load();
+    expect(list.summaries.find((s) => s.id === seeded.id)?.title).toBe('Nyeste');
+    expect(first.storage.length).toBe(0);
+  });
+
+  it('drops an unreadable journal entry without touching the others or what is saved', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const storage = new MemoryStorage();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    storage.setItem(`${JOURNAL_PREFIX}ødelagt`, '{"id": "ødelagt", "engagement": ');
+    storage.setItem(`${JOURNAL_PREFIX}forkert`, JSON.stringify({ id: 'andet', engagement: { id: 'andet' } }));
+    storage.setItem('noget-andet', 'bliver stående');
+    storage.setItem(
+      JOURNAL_PREFIX + seeded.id,
+      JSON.stringify({
+        id: seeded.id,
+        engagement: { ...seeded, title: 'Reddet' },
+        baseRevision: 1,
+        queuedAt: 1,
+      }),
+    );
+    const ctx = context(api, undefined, storage);
+    await useOutboxStore(ctx.pinia).start();
+    await vi.waitFor(() => expect(api.engagements.get(seeded.id)?.title).toBe('Reddet'));
+    expect(storage.getItem(`${JOURNAL_PREFIX}ødelagt`)).toBeNull();
+    expect(storage.getItem(`${JOURNAL_PREFIX}forkert`)).toBeNull();
+    expect(storage.getItem('noget-andet')).toBe('bliver stående');
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('still saves through IndexedDB when localStorage is full', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const ctx = context(api);
+    ctx.storage.failWrites = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const editor = useEngagementStore(ctx.pinia);
+    await editor.open(seeded.id);
+    editor.update((e) => {
+      e.title = 'Gemt uden journal';
+    });
+    await vi.waitFor(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    expect(api.engagements.get(seeded.id)?.title).toBe('Gemt uden journal');
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('"Hent nyeste version" also forgets a journalled edit', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const ctx = context(api);
+    const editor = useEngagementStore(ctx.pinia);
+    await editor.open(seeded.id);
+    api.editElsewhere(seeded.id, (e) => {
+      e.title = 'Den nyeste';
+    });
+    editor.update((e) => {
+      e.title = 'Forældet';
+    });
+    await vi.waitFor(() => expect(editor.conflict).toBeDefined());
+    await editor.reloadLatest();
+    expect(editor.current?.title).toBe('Den nyeste');
+    expect(ctx.storage.length).toBe(0);
+  });
+});
