@@ -9,6 +9,7 @@ import AppDialog from '@/components/AppDialog.vue';
 import SaveIndicator from '@/components/SaveIndicator.vue';
 import StartView from '@/features/start/StartView.vue';
 import { useSaveStateStore } from '@/stores/save-state-store';
+import { eventually } from '../../support/eventually';
 import { FakeApi } from './fake-api';
 import { createTestContext } from './setup';
 
@@ -36,7 +37,7 @@ async function mountStart(api: FakeApi) {
     global: { plugins: [ctx.pinia, router], provide: { [APP_SERVICES as symbol]: ctx.services } },
   });
   // Generous: a loaded CI machine can take seconds over a long list in jsdom.
-  await vi.waitFor(
+  await eventually(
     async () => {
       await flushPromises();
       expect(wrapper.find('[aria-busy="true"]').exists()).toBe(false);
@@ -66,7 +67,7 @@ describe('StartView', () => {
     if (firstMeeting) firstMeeting.date = '2026-12-03';
 
     const { wrapper } = await mountStart(api);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       await flushPromises();
       expect(wrapper.findAll('tbody tr')).toHaveLength(2);
     });
@@ -105,7 +106,7 @@ describe('StartView', () => {
     const api = new FakeApi();
     for (let i = 0; i < 230; i++) api.seed('custom', `Kommune ${i}`, `Enhed ${i}`);
     const { wrapper } = await mountStart(api);
-    await vi.waitFor(
+    await eventually(
       async () => {
         await flushPromises();
         expect(wrapper.findAll('tbody tr')).toHaveLength(100);
@@ -148,14 +149,14 @@ describe('StartView', () => {
       },
     });
     const { wrapper } = await mountStart(damagedApi);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       await flushPromises();
       expect(wrapper.text()).toContain('Filen kan ikke læses');
     });
     expect(wrapper.text()).toContain(`engagements/${seeded.id}/engagement.json`);
     const button = wrapper.findAll('button').find((b) => b.text().includes('Gendan seneste gode version'));
     await button?.trigger('click');
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       await flushPromises();
       expect(wrapper.text()).not.toContain('Filen kan ikke læses');
     });

@@ -6,6 +6,7 @@ import { useOutboxStore } from '@/stores/outbox-store';
 import { useEngagementStore } from '@/stores/engagement-store';
 import { useEngagementsStore } from '@/stores/engagements-store';
 import { useSaveStateStore } from '@/stores/save-state-store';
+import { eventually } from '../../support/eventually';
 import { FakeApi } from './fake-api';
 import { MemoryStorage } from './memory-storage';
 import { createTestContext, type TestContext } from './setup';
@@ -49,12 +50,12 @@ describe('outbox journal', () => {
     // No await between the edit and this line: the journal has it already.
     expect(journalled(ctx.storage, seeded.id)?.engagement.title).toBe('Skrevet lige før genindlæsning');
 
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect((await ctx.db.outbox.get(seeded.id))?.engagement.title).toBeDefined(),
     );
-    await vi.waitFor(() => expect(journalled(ctx.storage, seeded.id)).toBeNull());
+    await eventually(() => expect(journalled(ctx.storage, seeded.id)).toBeNull());
     api.release();
-    await vi.waitFor(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    await eventually(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
     expect(ctx.storage.length).toBe(0);
   });
 
@@ -84,7 +85,7 @@ describe('outbox journal', () => {
 
     api.release();
     await started;
-    await vi.waitFor(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    await eventually(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
     expect(api.engagements.get(seeded.id)).toMatchObject({ title: 'Kun i journalen', revision: 2 });
     expect(await ctx.db.outbox.count()).toBe(0);
   });
@@ -136,7 +137,7 @@ describe('outbox journal', () => {
     );
     const ctx = context(api, undefined, storage);
     await useOutboxStore(ctx.pinia).start();
-    await vi.waitFor(() => expect(api.engagements.get(seeded.id)?.title).toBe('Reddet'));
+    await eventually(() => expect(api.engagements.get(seeded.id)?.title).toBe('Reddet'));
     expect(storage.getItem(`${JOURNAL_PREFIX}ødelagt`)).toBeNull();
     expect(storage.getItem(`${JOURNAL_PREFIX}forkert`)).toBeNull();
     expect(storage.getItem('noget-andet')).toBe('bliver stående');
@@ -155,7 +156,7 @@ describe('outbox journal', () => {
     editor.update((e) => {
       e.title = 'Gemt uden journal';
     });
-    await vi.waitFor(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    await eventually(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
     expect(api.engagements.get(seeded.id)?.title).toBe('Gemt uden journal');
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
@@ -173,7 +174,7 @@ describe('outbox journal', () => {
     editor.update((e) => {
       e.title = 'Forældet';
     });
-    await vi.waitFor(() => expect(editor.conflict).toBeDefined());
+    await eventually(() => expect(editor.conflict).toBeDefined());
     await editor.reloadLatest();
     expect(editor.current?.title).toBe('Den nyeste');
     expect(ctx.storage.length).toBe(0);

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@shared/errors';
 import { CONFLICT_MESSAGE, useOutboxStore } from '@/stores/outbox-store';
 import { useEngagementStore } from '@/stores/engagement-store';
 import { useEngagementsStore } from '@/stores/engagements-store';
 import { useSaveStateStore } from '@/stores/save-state-store';
+import { eventually } from '../../support/eventually';
 import { FakeApi } from './fake-api';
 import { createTestContext, type TestContext } from './setup';
 
@@ -58,7 +59,7 @@ describe('outbox', () => {
     expect(entry?.engagement.title).toBe('Trivsel på akutafdelingen');
     expect(entry?.baseRevision).toBe(1);
 
-    await vi.waitFor(() => expect(saveState.state).toBe('saved'));
+    await eventually(() => expect(saveState.state).toBe('saved'));
     expect(saveState.label).toBe('Gemt');
     expect(api.saves()).toHaveLength(1);
     expect(api.saves()[0]?.revision).toBe(1);
@@ -78,7 +79,7 @@ describe('outbox', () => {
         e.title = title;
       });
     }
-    await vi.waitFor(() => expect(saveState.state).toBe('saved'));
+    await eventually(() => expect(saveState.state).toBe('saved'));
     expect(api.saves().map((s) => s.title)).toEqual(['Triv']);
   });
 
@@ -90,7 +91,7 @@ describe('outbox', () => {
     editor.update((e) => {
       e.title = 'Første udgave';
     });
-    await vi.waitFor(() => expect(api.heldCount).toBe(1));
+    await eventually(() => expect(api.heldCount).toBe(1));
 
     editor.update((e) => {
       e.client.unit = 'Akutmodtagelsen, Køge';
@@ -99,7 +100,7 @@ describe('outbox', () => {
     expect((await ctx.db.outbox.get(id))?.engagement.client.unit).toBe('Akutmodtagelsen, Køge');
 
     api.release();
-    await vi.waitFor(() => expect(saveState.state).toBe('saved'));
+    await eventually(() => expect(saveState.state).toBe('saved'));
 
     const saves = api.saves();
     expect(saves).toHaveLength(2);
@@ -129,7 +130,7 @@ describe('outbox', () => {
     editor.update((e) => {
       e.title = 'Min ændring';
     });
-    await vi.waitFor(() => expect(outbox.conflictFor(id)?.code).toBe('conflict'));
+    await eventually(() => expect(outbox.conflictFor(id)?.code).toBe('conflict'));
     expect(saveState.state).toBe('error');
     expect(saveState.message).toBe(CONFLICT_MESSAGE);
     expect((await ctx.db.outbox.get(id))?.engagement.title).toBe('Min ændring');
@@ -144,7 +145,7 @@ describe('outbox', () => {
 
     // "Behold mine ændringer": saved on top of the newest revision.
     await editor.keepMine();
-    await vi.waitFor(() => expect(saveState.state).toBe('saved'));
+    await eventually(() => expect(saveState.state).toBe('saved'));
     expect(api.engagements.get(id)).toMatchObject({ title: 'Min ændring', notes: 'Noter', revision: 3 });
     expect(await ctx.db.outbox.get(id)).toBeUndefined();
   });
@@ -158,7 +159,7 @@ describe('outbox', () => {
     editor.update((e) => {
       e.title = 'Forældet';
     });
-    await vi.waitFor(() => expect(outbox.conflictFor(id)).toBeDefined());
+    await eventually(() => expect(outbox.conflictFor(id)).toBeDefined());
 
     await editor.reloadLatest();
     expect(editor.current?.title).toBe('Den nyeste');
@@ -170,7 +171,7 @@ describe('outbox', () => {
     editor.update((e) => {
       e.title = 'Videre herfra';
     });
-    await vi.waitFor(() => expect(api.engagements.get(id)?.revision).toBe(3));
+    await eventually(() => expect(api.engagements.get(id)?.revision).toBe(3));
     expect(api.engagements.get(id)?.title).toBe('Videre herfra');
   });
 
@@ -185,11 +186,11 @@ describe('outbox', () => {
     editor.update((e) => {
       e.title = 'Skrevet offline';
     });
-    await vi.waitFor(() => expect(saveState.state).toBe('error'));
+    await eventually(() => expect(saveState.state).toBe('error'));
     expect(saveState.message).toBe('Ikke gemt endnu – prøver igen…');
     expect((await ctx.db.outbox.get(id))?.engagement.title).toBe('Skrevet offline');
 
-    await vi.waitFor(() => expect(saveState.state).toBe('saved'));
+    await eventually(() => expect(saveState.state).toBe('saved'));
     expect(api.saves()).toHaveLength(3);
     expect(api.engagements.get(id)?.title).toBe('Skrevet offline');
     expect(await ctx.db.outbox.get(id)).toBeUndefined();
@@ -219,7 +220,7 @@ describe('outbox', () => {
 
     api.release();
     await started;
-    await vi.waitFor(() => expect(useSaveStateStore(second.pinia).state).toBe('saved'));
+    await eventually(() => expect(useSaveStateStore(second.pinia).state).toBe('saved'));
     expect(api.engagements.get(seeded.id)).toMatchObject({ title: 'Fra sidste session', revision: 2 });
     expect(await second.db.outbox.count()).toBe(0);
     expect(editor.current?.revision).toBe(2);
@@ -239,7 +240,7 @@ describe('outbox', () => {
     const second = context(api, first.db);
     const outbox = useOutboxStore(second.pinia);
     await outbox.start();
-    await vi.waitFor(() => expect(useSaveStateStore(second.pinia).state).toBe('saved'));
+    await eventually(() => expect(useSaveStateStore(second.pinia).state).toBe('saved'));
     expect(outbox.conflictFor(seeded.id)).toBeUndefined();
     expect(api.engagements.get(seeded.id)?.revision).toBe(2);
     expect(await second.db.outbox.count()).toBe(0);
@@ -254,13 +255,13 @@ describe('outbox', () => {
     editor.update((e) => {
       e.title = 'Ny titel';
     });
-    await vi.waitFor(() => expect(api.heldCount).toBe(1));
+    await eventually(() => expect(api.heldCount).toBe(1));
 
     await list.load();
     expect(list.summaries.find((s) => s.id === id)?.title).toBe('Ny titel');
 
     api.release();
-    await vi.waitFor(() => expect(saveState.state).toBe('saved'));
+    await eventually(() => expect(saveState.state).toBe('saved'));
     expect(list.summaries.find((s) => s.id === id)).toMatchObject({ title: 'Ny titel', revision: 2 });
     expect((await ctx.db.summaries.get(id))?.title).toBe('Ny titel');
   });
@@ -283,7 +284,7 @@ describe('outbox', () => {
     second.services.api = slowApi as FakeApi;
     const list = useEngagementsStore(second.pinia);
     const loading = list.load();
-    await vi.waitFor(() => expect(list.source).toBe('cache'));
+    await eventually(() => expect(list.source).toBe('cache'));
     expect(list.summaries.map((s) => s.id)).toEqual([seeded.id]);
     await loading;
     expect(list.source).toBe('fresh');

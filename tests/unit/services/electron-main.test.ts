@@ -7,6 +7,7 @@ import { API_METHODS, IPC_CHANNEL_PREFIX, type ApiArg } from '../../../shared/ap
 import { ApiEnvelope } from '../../../shared/bridge.js';
 import { Engagement } from '../../../shared/domain/engagement.js';
 import { UNTRUSTED_SENDER_MESSAGE } from '../../../electron/ipc.js';
+import { eventually } from '../../support/eventually.js';
 import type {
   FakeBrowserWindow,
   FakeIpcEvent,
@@ -87,7 +88,7 @@ async function quit(): Promise<void> {
   const event = { preventDefault: vi.fn() };
   app.quit.mockClear();
   app.emit('will-quit', event);
-  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+  if (event.preventDefault.mock.calls.length > 0) await eventually(() => expect(app.quit).toHaveBeenCalled());
 }
 
 function handler(method: string): IpcHandler {
