@@ -16,6 +16,9 @@ const dataDir = resolveDataDir(process.env, app.getPath('userData'));
 if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
 
 app.enableSandbox();
+// Danish in Chromium's own parts too: date fields read dd.mm.åååå and the
+// spelling dictionary is Danish, whatever language the computer is set to.
+app.commandLine.appendSwitch('lang', 'da');
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererLocation: RendererLocation =

@@ -154,6 +154,7 @@ class FakeApp extends Emitter {
     if (name === 'userData') this.userData = value;
   });
   readonly enableSandbox = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   readonly getVersion = vi.fn(() => '0.1.0');
   readonly requestSingleInstanceLock = vi.fn(() => this.singleInstanceLock);
   readonly quit = vi.fn();

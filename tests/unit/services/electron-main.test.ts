@@ -116,6 +116,7 @@ describe('electron/main.ts against a fake electron', () => {
     expect(app.setPath).toHaveBeenCalledWith('userData', dataDir);
     expect(app.setPath).toHaveBeenCalledBefore(app.requestSingleInstanceLock);
     expect(app.enableSandbox).toHaveBeenCalledOnce();
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'da');
     expect(app.quit).not.toHaveBeenCalled();
     expect(ipcMain.handle).not.toHaveBeenCalled();
     expect(BrowserWindow.created).toHaveLength(0);
