@@ -48,6 +48,8 @@ export const useOutboxStore = defineStore('outbox', () => {
   const acked = new Map<string, number>();
   /** queuedAt of the newest entry enqueued per id, known synchronously. */
   const latestQueued = new Map<string, number>();
+  /** Snapshots whose IndexedDB write failed: kept here (and in the journal) so they still reach the file store. */
+  const unwritten = new Map<string, OutboxEntry>();
   const savedListeners = new Set<(saved: Engagement) => void>();
   let lastQueuedAt = 0;
   let savedOnce = false;
@@ -64,6 +66,10 @@ export const useOutboxStore = defineStore('outbox', () => {
     else if (!firstError.done) saveState.set('error', firstError.value);
     else if (pendingIds.value.size > 0 || inFlightIds.value.size > 0) saveState.set('saving');
     else saveState.set(savedOnce ? 'saved' : 'idle');
+  }
+
+  function newest(stored?: OutboxEntry, kept?: OutboxEntry): OutboxEntry | undefined {
+    return kept && (!stored || kept.queuedAt > stored.queuedAt) ? kept : stored;
   }
 
   function clearTimer(id: string): void {
@@ -111,8 +117,12 @@ export const useOutboxStore = defineStore('outbox', () => {
     const write = db.outbox.put(entry);
     writes.set(id, write);
     const settled = write.then(
-      () => journal.clear(id, queuedAt),
+      () => {
+        journal.clear(id, queuedAt);
+        if ((unwritten.get(id)?.queuedAt ?? Infinity) <= queuedAt) unwritten.delete(id);
+      },
       (error: unknown) => {
+        if ((unwritten.get(id)?.queuedAt ?? 0) < queuedAt) unwritten.set(id, entry);
         errors.value.set(id, 'Ændringen kunne ikke gemmes lokalt i browseren.');
         refreshState();
         console.error('Outbox write failed', error);
@@ -166,9 +176,10 @@ export const useOutboxStore = defineStore('outbox', () => {
     for (;;) {
       const write = writes.get(id);
       await write?.catch(() => undefined);
-      const entry = await db.outbox.get(id);
+      const stored = await db.outbox.get(id);
       // A newer edit started writing meanwhile: read again once it is durable.
       if (writes.get(id) !== write) continue;
+      const entry = newest(stored, unwritten.get(id));
       if (!entry) {
         pendingIds.value.delete(id);
         latestQueued.delete(id);
@@ -198,7 +209,8 @@ export const useOutboxStore = defineStore('outbox', () => {
         await db.engagements.put(saved);
         const current = await db.outbox.get(id);
         if (!current) return false;
-        if (current.queuedAt === entry.queuedAt) {
+        // An older entry is superseded too: it can be older when the newest one lived only in memory.
+        if (current.queuedAt <= entry.queuedAt) {
           await db.outbox.delete(id);
           return false;
         }
@@ -207,6 +219,8 @@ export const useOutboxStore = defineStore('outbox', () => {
         return true;
       });
 
+      journal.clear(id, entry.queuedAt);
+      if (unwritten.get(id)?.queuedAt === entry.queuedAt) unwritten.delete(id);
       for (const listener of savedListeners) listener(saved);
       if (!replaced && (latestQueued.get(id) ?? entry.queuedAt) === entry.queuedAt) {
         pendingIds.value.delete(id);
@@ -266,13 +280,15 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** The pending entry for `id`, if any, including one only the journal caught. */
   async function pendingEntry(id: string): Promise<OutboxEntry | undefined> {
     await recovered();
-    return db.outbox.get(id);
+    return newest(await db.outbox.get(id), unwritten.get(id));
   }
 
   /** Every pending entry, including those only the journal caught. */
   async function pendingEntries(): Promise<OutboxEntry[]> {
     await recovered();
-    return db.outbox.toArray();
+    const byId = new Map((await db.outbox.toArray()).map((e) => [e.id, e]));
+    for (const kept of unwritten.values()) byId.set(kept.id, newest(byId.get(kept.id), kept) ?? kept);
+    return [...byId.values()];
   }
 
   /** Replays what an earlier session left in the outbox, and flushes when the page is hidden or left. */
@@ -315,6 +331,7 @@ export const useOutboxStore = defineStore('outbox', () => {
     await writes.get(id)?.catch(() => undefined);
     await recovered();
     journal.remove(id);
+    unwritten.delete(id);
     await db.outbox.delete(id);
     pendingIds.value.delete(id);
     latestQueued.delete(id);
@@ -327,6 +344,8 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** Resolves a conflict in favour of the local edit: it now builds on `revision` and is sent again. */
   async function rebase(id: string, revision: number): Promise<void> {
     acked.set(id, revision);
+    const kept = unwritten.get(id);
+    if (kept) unwritten.set(id, { ...kept, baseRevision: revision });
     await db.outbox.update(id, { baseRevision: revision });
     conflicts.value.delete(id);
     errors.value.delete(id);

@@ -1,5 +1,16 @@
 import { appPath, test, expect } from './support/fixtures.js';
 
+// Runs in the page before the app (a string: this file is type-checked without
+// the DOM library). Only on a URL with ?uden-idb.
+const FAIL_OUTBOX_WRITES = `(() => {
+  if (!location.search.includes('uden-idb')) return;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (this.name === 'outbox') throw new DOMException('IndexedDB nåede det ikke', 'AbortError');
+    return put.apply(this, args);
+  };
+})();`;
+
 // DESIGN.md, Storage: an edit goes into Dexie in the same tick as the UI change,
 // is flushed to the file store, and survives a reload or crash until then.
 
@@ -21,6 +32,37 @@ test('en ændring lige før genindlæsning overlever og når frem til filen', as
     .toBe('Ændret lige før genindlæsning');
   // The save may land from either page; both are fine, an error is not.
   await expect(page.getByTestId('save-state')).toHaveText(/^(Gemt)?$/);
+});
+
+test('en ændring, som IndexedDB aldrig nåede at gemme, reddes af journalen ved næste indlæsning', async ({
+  page,
+  server,
+}) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'nfa-grundmodel',
+    client: { organisation: 'Vejle Kommune', unit: 'Hjemmeplejen', sector: 'kommune' },
+  });
+  // On a page opened with ?uden-idb, every write to the outbox table fails, as
+  // when the page is gone before IndexedDB commits; and no save gets through.
+  await page.addInitScript({ content: FAIL_OUTBOX_WRITES });
+  await page.route('**/api/engagements.save', (route) => route.abort());
+  await page.goto(`/?uden-idb${appPath(`/forloeb/${created.id}`)}`);
+  const title = page.getByLabel('Forløbets titel');
+  await expect(title).toBeEditable();
+  await title.fill('Kun journalen har den');
+  await expect(page.getByTestId('save-state')).toHaveText(/Ikke gemt|kunne ikke gemmes/);
+  expect((await server.api('engagements.get', { id: created.id })).title).not.toBe('Kun journalen har den');
+
+  await page.unroute('**/api/engagements.save');
+  await page.goto(appPath(`/forloeb/${created.id}`));
+  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Kun journalen har den');
+  await expect
+    .poll(async () => (await server.api('engagements.get', { id: created.id })).title)
+    .toBe('Kun journalen har den');
+  await expect(page.getByTestId('save-state')).toHaveText('Gemt');
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forlob.outbox.'))),
+  ).toEqual([]);
 });
 
 test('fem ændringer, hver fulgt af en genindlæsning med det samme, overlever alle', async ({

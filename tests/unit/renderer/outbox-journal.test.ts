@@ -162,6 +162,31 @@ describe('outbox journal', () => {
     warn.mockRestore();
   });
 
+  it('still sends an edit whose IndexedDB write failed, and forgets the journal once the file store has it', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const ctx = context(api);
+    const editor = useEngagementStore(ctx.pinia);
+    await editor.open(seeded.id);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const put = vi
+      .spyOn(ctx.db.outbox, 'put')
+      .mockRejectedValueOnce(new DOMException('Disken er fuld', 'QuotaExceededError'));
+
+    editor.update((e) => {
+      e.title = 'Kun i hukommelsen og journalen';
+    });
+    await eventually(() =>
+      expect(api.engagements.get(seeded.id)?.title).toBe('Kun i hukommelsen og journalen'),
+    );
+    await eventually(() => expect(useSaveStateStore(ctx.pinia).state).toBe('saved'));
+    expect(put).toHaveBeenCalledOnce();
+    expect(ctx.storage.length).toBe(0);
+    expect(await ctx.db.outbox.count()).toBe(0);
+    expect(useOutboxStore(ctx.pinia).hasPending(seeded.id)).toBe(false);
+    error.mockRestore();
+  });
+
   it('"Hent nyeste version" also forgets a journalled edit', async () => {
     const api = new FakeApi();
     const seeded = api.seed();
