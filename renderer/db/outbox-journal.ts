@@ -27,14 +27,22 @@ const JournalEntry = z.object({
   queuedAt: z.number().int().nonnegative(),
 });
 
+const QUEUED_AT_FRONT = /^\{"queuedAt":(\d+),/;
+
 export class OutboxJournal {
   constructor(private readonly storage: Storage | null) {}
 
-  /** Records `entry` synchronously. False when storage is missing or full (Dexie alone must then do). */
-  write(entry: OutboxEntry): boolean {
+  /**
+   * Records `entry` synchronously. False when storage is missing or full (Dexie
+   * alone must then do). Pass `engagementJson` when the caller has already
+   * serialised the snapshot, so a keystroke pays for one stringify, not two.
+   */
+  write(entry: OutboxEntry, engagementJson: string = JSON.stringify(entry.engagement)): boolean {
     if (!this.storage) return false;
+    // queuedAt first, so clear() can read it without parsing the whole snapshot.
+    const text = `{"queuedAt":${entry.queuedAt},"id":${JSON.stringify(entry.id)},"baseRevision":${entry.baseRevision},"engagement":${engagementJson}}`;
     try {
-      this.storage.setItem(JOURNAL_PREFIX + entry.id, JSON.stringify(entry));
+      this.storage.setItem(JOURNAL_PREFIX + entry.id, text);
       return true;
     } catch (error) {
       console.warn('Outbox journal write failed; relying on IndexedDB alone', error);
@@ -46,8 +54,12 @@ export class OutboxJournal {
   clear(id: string, queuedAt: number): void {
     if (!this.storage) return;
     const key = JOURNAL_PREFIX + id;
-    const current = this.parse(this.storage.getItem(key));
-    if (current === null || current.queuedAt <= queuedAt) this.storage.removeItem(key);
+    const raw = this.storage.getItem(key);
+    if (raw === null) return;
+    // Runs after every committed keystroke: read queuedAt from the front, parse only what write() did not produce.
+    const front = QUEUED_AT_FRONT.exec(raw);
+    const current = front ? Number(front[1]) : this.parse(raw)?.queuedAt;
+    if (current === undefined || current <= queuedAt) this.storage.removeItem(key);
   }
 
   /** Forgets whatever is journalled for `id` (the user discarded the edit). */

@@ -4,7 +4,6 @@ import type { Engagement } from '@shared/domain/engagement';
 import type { ApiError } from '@shared/errors';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
-import { cloneJson } from '@/lib/clone';
 import { useOutboxStore } from './outbox-store';
 import { useEngagementsStore } from './engagements-store';
 
@@ -101,7 +100,8 @@ export const useEngagementStore = defineStore('engagement', () => {
     const engagement = current.value;
     if (!engagement || loadState.value !== 'ready') return;
     mutate(engagement);
-    void outbox.enqueue(cloneJson(engagement));
+    // enqueue takes its own snapshot of the reactive state.
+    void outbox.enqueue(engagement);
   }
 
   /** Conflict: throw away the local edit and show what the file store has. */

@@ -4,7 +4,6 @@ import type { Engagement } from '@shared/domain/engagement';
 import type { ApiError } from '@shared/errors';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
-import { cloneJson } from '@/lib/clone';
 import { sameContent } from '@/lib/same-content';
 import type { OutboxEntry } from '@/db/forlob-db';
 import { OutboxJournal, defaultJournalStorage } from '@/db/outbox-journal';
@@ -96,7 +95,9 @@ export const useOutboxStore = defineStore('outbox', () => {
    */
   function enqueue(engagement: Engagement): Promise<void> {
     const id = engagement.id;
-    const snapshot = cloneJson(engagement);
+    // One serialisation serves the snapshot and the journal.
+    const json = JSON.stringify(engagement);
+    const snapshot = JSON.parse(json) as Engagement;
     const queuedAt = Math.max(Date.now(), lastQueuedAt + 1);
     lastQueuedAt = queuedAt;
     latestQueued.set(id, queuedAt);
@@ -113,7 +114,7 @@ export const useOutboxStore = defineStore('outbox', () => {
     // transactions in the order they were created).
     const baseRevision = Math.max(acked.get(id) ?? 0, snapshot.revision);
     const entry: OutboxEntry = { id, engagement: snapshot, baseRevision, queuedAt };
-    journal.write(entry);
+    journal.write(entry, json);
     const write = db.outbox.put(entry);
     writes.set(id, write);
     const settled = write.then(
