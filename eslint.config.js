@@ -62,6 +62,7 @@ export default tseslint.config(
     files: [
       'electron/services/**/*.ts',
       'electron/web.ts',
+      'electron/rebinding-guard.ts',
       'electron/data-dir.ts',
       'electron/content-security-policy.ts',
     ],

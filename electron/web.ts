@@ -9,6 +9,7 @@ import type { ApiEnvelope } from '../shared/bridge.js';
 import { HTTP_STATUS_BY_CODE, type ApiErrorPayload } from '../shared/errors.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { defaultUserDataDir } from './data-dir.js';
+import { isOwnRequest, ownAddresses, type OwnAddresses } from './rebinding-guard.js';
 import { createApiService, invokeToEnvelope, unknownMethodMessage } from './services/api-service.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
 
@@ -44,6 +45,14 @@ const MESSAGES = {
 
 const failure = (error: ApiErrorPayload): ApiEnvelope => ({ ok: false, error });
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on the routes under /api: decisions about "is this the API" follow what the router matched. */
+    api?: true;
+  }
+}
+const API_ROUTE = { api: true } as const;
+
 /**
  * The web transport: `POST /api/<method>` carries the same contract as the
  * Electron IPC, and everything else serves the built renderer with a fallback
@@ -57,9 +66,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const store = new EngagementStore({ dataDir: options.dataDir });
   const api = createApiService(store, { logError });
-  const app = Fastify({ logger: false, bodyLimit: API_BODY_LIMIT });
-  // Filled in once the port is known; see the onRequest hook.
-  const allowedHosts = new Set<string>();
+  // Set once the port is known; nothing is answered before listen() returns.
+  let own: OwnAddresses = { hosts: new Set(), origins: new Set() };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: API_BODY_LIMIT,
+    // A path the router cannot decode (/%zz) is answered before any hook runs;
+    // without this fastify echoes it in English and skips the Host check.
+    frameworkErrors: (_error, request, reply) => {
+      if (!isOwnRequest(request.raw.url, request.headers, own)) return refuseForeign(reply);
+      return sendUncached(reply, 400, { code: 'invalid_argument', message: MESSAGES.badRequest });
+    },
+  });
 
   // JSON only: text/plain and form posts are "simple" requests a foreign web
   // page could send here without a CORS preflight.
@@ -70,17 +88,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     else parseJson(request, body, done);
   });
 
+  // Every request, whatever its path: the router decodes %61pi to api, so no
+  // test of the raw URL can tell which requests reach the API, and a
+  // rebinding page has no business loading the renderer either.
   app.addHook('onRequest', async (request, reply) => {
-    if (!isApiPath(request.url)) return;
-    // A foreign site that rebinds its DNS name to 127.0.0.1 still sends its own Host/Origin.
-    const origin = request.headers.origin;
-    const originHost = origin === undefined ? undefined : hostOfOrigin(origin);
-    if (
-      !allowedHosts.has(request.headers.host ?? '') ||
-      (origin !== undefined && !allowedHosts.has(originHost ?? ''))
-    ) {
-      return reply.status(403).send(failure({ code: 'invalid_argument', message: MESSAGES.foreignHost }));
-    }
+    if (!isOwnRequest(request.raw.url, request.headers, own)) return refuseForeign(reply);
   });
 
   app.addHook('onSend', async (request, reply) => {
@@ -89,19 +101,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('cross-origin-resource-policy', 'same-origin');
-    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+    if (request.routeOptions.config?.api) reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 500) {
-      logError(`Fejl ved ${request.method} ${request.url}`, error);
+      logError(`Fejl ved ${routeLabel(request)}`, error);
       return reply.status(500).send(failure({ code: 'internal', message: MESSAGES.internal }));
     }
     return reply.status(status).send(failure({ code: 'invalid_argument', message: transportMessage(error) }));
   });
 
-  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+  app.post<{ Params: { method: string } }>('/api/:method', { config: API_ROUTE }, async (request, reply) => {
     const { method } = request.params;
     if (!isApiMethod(method)) {
       return reply.status(404).send(failure({ code: 'not_found', message: unknownMethodMessage(method) }));
@@ -110,15 +122,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     return reply.status(envelope.ok ? 200 : HTTP_STATUS_BY_CODE[envelope.error.code]).send(envelope);
   });
 
-  app.route({
-    method: ['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+  // The rest of /api belongs to the API too, so the not-found handler never has to guess.
+  app.route<{ Params: { '*': string } }>({
+    method: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
     url: '/api/*',
-    handler: async (_request, reply) =>
-      reply
-        .status(405)
-        .header('allow', 'POST')
-        .send(failure({ code: 'invalid_argument', message: MESSAGES.methodNotAllowed })),
+    config: API_ROUTE,
+    handler: async (request, reply) => {
+      if (request.method !== 'POST') {
+        return reply
+          .status(405)
+          .header('allow', 'POST')
+          .send(failure({ code: 'invalid_argument', message: MESSAGES.methodNotAllowed }));
+      }
+      const name = request.params['*'];
+      return reply
+        .status(404)
+        .send(failure({ code: 'not_found', message: name ? unknownMethodMessage(name) : MESSAGES.notFound }));
+    },
   });
+  app.all('/api', { config: API_ROUTE }, async (_request, reply) =>
+    reply.status(404).send(failure({ code: 'not_found', message: MESSAGES.notFound })),
+  );
 
   const staticDir = options.staticDir;
   if (staticDir !== undefined) {
@@ -139,17 +163,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   }
 
+  // Reached when the static wildcard found no file, or when no route matched at all.
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const path = pathOf(request.url);
-    if (isApiPath(request.url)) {
-      const name = path.slice('/api/'.length);
-      return reply
-        .status(404)
-        .send(failure({ code: 'not_found', message: name ? unknownMethodMessage(name) : MESSAGES.notFound }));
-    }
     const isRead = request.method === 'GET' || request.method === 'HEAD';
+    const path = staticPath(request);
     // History-mode routes (/forloeb/abc) get the app; a missing /x.js stays a 404.
-    if (staticDir !== undefined && isRead && !basename(path).includes('.')) {
+    if (staticDir !== undefined && isRead && path !== undefined && !basename(path).includes('.')) {
       return reply.sendFile('index.html');
     }
     return reply.status(404).send(failure({ code: 'not_found', message: MESSAGES.notFound }));
@@ -157,8 +176,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   await app.listen({ host, port: options.port });
   const { port } = app.server.address() as AddressInfo;
-  allowedHosts.add(`${host}:${port}`);
-  allowedHosts.add(`localhost:${port}`);
+  own = ownAddresses(host, port);
 
   return {
     url: `http://${host}:${port}`,
@@ -169,22 +187,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-function pathOf(url: string): string {
-  const end = url.search(/[?#]/);
-  return end === -1 ? url : url.slice(0, end);
+function sendUncached(reply: FastifyReply, status: number, error: ApiErrorPayload): FastifyReply {
+  return reply.status(status).header('cache-control', 'no-store').send(failure(error));
 }
 
-function isApiPath(url: string): boolean {
-  const path = pathOf(url);
-  return path === '/api' || path.startsWith('/api/');
+function refuseForeign(reply: FastifyReply): FastifyReply {
+  return sendUncached(reply, 403, { code: 'invalid_argument', message: MESSAGES.foreignHost });
 }
 
-function hostOfOrigin(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
+/**
+ * The path the static wildcard route matched, as the router decoded it;
+ * undefined when no route matched. (callNotFound swaps in the 404 route, so
+ * routeOptions no longer names the static route here, but its params stay.)
+ */
+function staticPath(request: FastifyRequest): string | undefined {
+  const { '*': path } = request.params as { '*'?: unknown };
+  return typeof path === 'string' ? path : undefined;
+}
+
+/** The route for an error log: the router's pattern (and the API method), never the raw URL. */
+function routeLabel(request: FastifyRequest): string {
+  const route = request.routeOptions.url;
+  if (route === undefined) return `${request.method} (ingen rute)`;
+  const { method } = request.params as { method?: unknown };
+  return typeof method === 'string' && isApiMethod(method)
+    ? `${request.method} /api/${method}`
+    : `${request.method} ${route}`;
 }
 
 function transportMessage(error: FastifyError): string {

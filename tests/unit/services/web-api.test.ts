@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -60,23 +60,42 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return result;
 }
 
+interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
 /** Raw request, so path and Host reach the server exactly as written (fetch normalises `..` and sets Host itself). */
 function rawRequest(
   method: string,
   path: string,
   headers: Record<string, string> = {},
   body?: string,
-): Promise<{ status: number; body: string }> {
+): Promise<RawAnswer> {
   const { port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
     });
     req.on('error', reject);
     req.end(body);
+  });
+}
+
+/** Bytes straight onto the socket, for requests Node's client will not send (HTTP/1.0 without Host). */
+function rawSocket(request: string): Promise<string> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const socket: Socket = connect({ host: '127.0.0.1', port: Number(port) }, () => socket.end(request));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
   });
 }
 
@@ -238,6 +257,217 @@ describe('web transport: refusals leave the data folder untouched', () => {
   it('treats an empty body as {}', async () => {
     expect((await post('templates.list')).body.ok).toBe(true);
     expect((await post('templates.list', '')).body.ok).toBe(true);
+  });
+});
+
+/**
+ * DNS rebinding: a foreign page whose name resolves to 127.0.0.1 reaches the
+ * server with its own Host and Origin. The router decodes %61pi to api, so
+ * these spellings must be refused exactly like /api itself.
+ */
+describe('web transport: DNS rebinding and encoded paths', () => {
+  const API_SPELLINGS = ['/api', '/%61pi', '/ap%69', '/%61%70%69', '/a%70i'];
+  const port = (): string => new URL(server.url).port;
+  const foreignHost = (): Record<string, string> => ({ host: `evil.example:${port()}` });
+  const foreignBoth = (): Record<string, string> => ({
+    host: `evil.example:${port()}`,
+    origin: `http://evil.example:${port()}`,
+  });
+  const foreignOrigin = (): Record<string, string> => ({ origin: `http://evil.example:${port()}` });
+
+  /** The three calls a rebinding page wants: read everything, overwrite, delete. Each would succeed if let through. */
+  async function dangerousCalls(): Promise<[string, string][]> {
+    const current = await call('engagements.get', { id: seeded.id });
+    if (!current.body.ok) throw new Error('seeded programme is gone');
+    const engagement = current.body.value as Engagement;
+    return [
+      ['engagements.list', '{}'],
+      [
+        'engagements.save',
+        JSON.stringify({ engagement: { ...engagement, notes: 'Overtaget af evil.example' } }),
+      ],
+      ['engagements.delete', JSON.stringify({ id: seeded.id })],
+    ];
+  }
+
+  function expectForeignRefusal(answer: RawAnswer): void {
+    expect(answer.status).toBe(403);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_argument',
+        message: 'Forespørgslen blev afvist: den kom ikke fra Forløb på denne computer.',
+      },
+    });
+  }
+
+  it.each(
+    API_SPELLINGS.flatMap((prefix) =>
+      [
+        ['a foreign Host and Origin', foreignBoth],
+        ['a foreign Host', foreignHost],
+        ['a foreign Origin', foreignOrigin],
+      ].map(([what, headers]) => [prefix, what, headers] as const),
+    ),
+  )('refuses list, save and delete at %s/… with %s, and changes nothing', async (prefix, _what, headers) => {
+    const before = await snapshot(dataDir);
+    for (const [method, body] of await dangerousCalls()) {
+      const answer = await rawRequest(
+        'POST',
+        `${prefix}/${method}`,
+        { 'content-type': 'application/json', ...(headers as () => Record<string, string>)() },
+        body,
+      );
+      expectForeignRefusal(answer);
+      expect(answer.body).not.toContain(seeded.id);
+    }
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it.each<[string, (port: string) => Record<string, string>]>([
+    ['Host 127.0.0.1:PORT.evil.example', (p) => ({ host: `127.0.0.1:${p}.evil.example` })],
+    ['Host localhost.:PORT (trailing dot)', (p) => ({ host: `localhost.:${p}` })],
+    ['Host [::1]:PORT', (p) => ({ host: `[::1]:${p}` })],
+    ['Host 127.0.0.1 without the port', () => ({ host: '127.0.0.1' })],
+    ['Host evil.example without a port', () => ({ host: 'evil.example' })],
+    ['Host on another port', (p) => ({ host: `127.0.0.1:${Number(p) + 1}` })],
+    ['Origin: null', () => ({ origin: 'null' })],
+    ['Origin http://127.0.0.1:PORT.evil.example', (p) => ({ origin: `http://127.0.0.1:${p}.evil.example` })],
+    ['Origin https://127.0.0.1:PORT (other scheme)', (p) => ({ origin: `https://127.0.0.1:${p}` })],
+  ])('refuses %s at an encoded delete address', async (_what, headers) => {
+    const before = await snapshot(dataDir);
+    const answer = await rawRequest(
+      'POST',
+      '/%61pi/engagements.delete',
+      { 'content-type': 'application/json', ...headers(port()) },
+      JSON.stringify({ id: seeded.id }),
+    );
+    expectForeignRefusal(answer);
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it('refuses a request without Host (HTTP/1.0), encoded path or not', async () => {
+    const before = await snapshot(dataDir);
+    for (const path of ['/api/engagements.list', '/%61pi/engagements.list']) {
+      const response = await rawSocket(
+        `POST ${path} HTTP/1.0\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}`,
+      );
+      expect(response).toMatch(/^HTTP\/1\.[01] 403 /);
+      expect(response).not.toContain(seeded.id);
+    }
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it('refuses an absolute-form target, whose authority would override Host', async () => {
+    const before = await snapshot(dataDir);
+    for (const authority of ['evil.example', `127.0.0.1:${port()}`]) {
+      const answer = await rawRequest(
+        'POST',
+        `http://${authority}/%61pi/engagements.delete`,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ id: seeded.id }),
+      );
+      expectForeignRefusal(answer);
+    }
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it.each([
+    '/',
+    '/index.html',
+    '/assets/app-abc123.js',
+    '/forloeb/abc',
+    '/%61ssets/app-abc123.js',
+    '/nope.js',
+  ])('refuses the renderer at %s to a foreign Host', async (path) => {
+    const answer = await rawRequest('GET', path, foreignHost());
+    expectForeignRefusal(answer);
+    expect(answer.body).not.toContain('app');
+    expect(answer.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('refuses a path the router cannot decode from a foreign Host, and answers it in Danish otherwise', async () => {
+    expectForeignRefusal(await rawRequest('POST', '/%zz/engagements.list', foreignHost(), '{}'));
+    const own = await rawRequest(
+      'POST',
+      '/%zz/engagements.list',
+      { 'content-type': 'application/json' },
+      '{}',
+    );
+    expect(own.status).toBe(400);
+    expect(JSON.parse(own.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_argument', message: 'Ugyldig forespørgsel.' },
+    });
+  });
+
+  it('does not decode twice: /%2561pi/… is no API address', async () => {
+    const before = await snapshot(dataDir);
+    const answer = await rawRequest(
+      'POST',
+      '/%2561pi/engagements.delete',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ id: seeded.id }),
+    );
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it.each(API_SPELLINGS)(
+    'serves its own page at %s/… as the API: answers, no-store, unknown methods',
+    async (prefix) => {
+      const list = await rawRequest(
+        'POST',
+        `${prefix}/engagements.list`,
+        { 'content-type': 'application/json' },
+        '{}',
+      );
+      expect(list.status).toBe(200);
+      expect(list.body).toContain(seeded.id);
+      expect(list.headers['cache-control']).toBe('no-store');
+
+      const unknown = await rawRequest(
+        'POST',
+        `${prefix}/engagements.drop`,
+        { 'content-type': 'application/json' },
+        '{}',
+      );
+      expect(unknown.status).toBe(404);
+      expect(JSON.parse(unknown.body)).toEqual({
+        ok: false,
+        error: { code: 'not_found', message: 'Ukendt funktion: engagements.drop' },
+      });
+      expect(unknown.headers['cache-control']).toBe('no-store');
+
+      const read = await rawRequest('GET', `${prefix}/engagements.list`);
+      expect(read.status).toBe(405);
+      expect(read.headers.allow).toBe('POST');
+    },
+  );
+
+  it.each<[string, (port: string) => Record<string, string>]>([
+    ['Host 127.0.0.1:PORT', (p) => ({ host: `127.0.0.1:${p}` })],
+    ['Host localhost:PORT', (p) => ({ host: `localhost:${p}` })],
+    ['Host LOCALHOST:PORT (names are case-insensitive)', (p) => ({ host: `LOCALHOST:${p}` })],
+    ['Origin http://127.0.0.1:PORT', (p) => ({ origin: `http://127.0.0.1:${p}` })],
+    [
+      'Origin http://localhost:PORT with Host localhost:PORT',
+      (p) => ({ host: `localhost:${p}`, origin: `http://localhost:${p}` }),
+    ],
+  ])('accepts its own %s', async (_what, headers) => {
+    const answer = await rawRequest(
+      'POST',
+      '/api/engagements.list',
+      { 'content-type': 'application/json', ...headers(port()) },
+      '{}',
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain(seeded.id);
+    const page = await rawRequest('GET', '/', headers(port()));
+    expect(page.status).toBe(200);
+    expect(page.body).toBe(INDEX_HTML);
   });
 });
 
