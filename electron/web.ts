@@ -10,6 +10,7 @@ import { HTTP_STATUS_BY_CODE, type ApiErrorPayload } from '../shared/errors.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { defaultUserDataDir } from './data-dir.js';
 import { createApiService, invokeToEnvelope, unknownMethodMessage } from './services/api-service.js';
+import { CatalogueStore } from './services/catalogue/index.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
 
 /** Largest accepted request body (an engagement with long notes stays far below). */
@@ -56,7 +57,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const host = options.host ?? '127.0.0.1';
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const store = new EngagementStore({ dataDir: options.dataDir });
-  const api = createApiService(store, { logError });
+  const api = createApiService(store, new CatalogueStore({ dataDir: options.dataDir }), { logError });
   const app = Fastify({ logger: false, bodyLimit: API_BODY_LIMIT });
   // Filled in once the port is known; see the onRequest hook.
   const allowedHosts = new Set<string>();

@@ -302,37 +302,44 @@ export const CardSource = z.object({
 });
 export type CardSource = z.infer<typeof CardSource>;
 
-export const ExerciseCard = z
-  .object({
-    id: Id,
-    kind: ExerciseKind,
-    title: Label,
-    /** Formål: why a facilitator would choose it. */
-    purpose: Text,
-    /** The facilitator's steps, in order. */
-    instructions: someOf(Text),
-    /** What the room sees while it works. */
-    projectorText: Text,
-    /** What participants are asked. */
-    prompts: someOf(Text),
-    /** Suggested minutes. */
-    minutes: z.number().int().min(1).max(480),
-    iglo: list(IgloLevel),
-    phases: someOf(PhaseKind),
-    themes: list(ThemeId),
-    materials: list(Label),
-    source: CardSource,
-    steps: uniqueList(ExerciseStep, 'Trinnet'),
-  })
-  .superRefine((card, ctx) => {
-    if (!card.steps.some((step) => step.kind === card.kind)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['kind'],
-        message: `Kortets hovedtype "${card.kind}" skal være typen på mindst ét af dets trin`,
-      });
-    }
-  });
+/** The card's fields; `ExerciseCard` adds the checks across fields. */
+export const ExerciseCardFields = z.object({
+  id: Id,
+  kind: ExerciseKind,
+  title: Label,
+  /** Formål: why a facilitator would choose it. */
+  purpose: Text,
+  /** The facilitator's steps, in order. */
+  instructions: someOf(Text),
+  /** What the room sees while it works. */
+  projectorText: Text,
+  /** What participants are asked. */
+  prompts: someOf(Text),
+  /** Suggested minutes. */
+  minutes: z.number().int().min(1).max(480),
+  iglo: list(IgloLevel),
+  phases: someOf(PhaseKind),
+  themes: list(ThemeId),
+  materials: list(Label),
+  source: CardSource,
+  steps: uniqueList(ExerciseStep, 'Trinnet'),
+});
+
+/** The checks across a card's fields, shared by every schema built on `ExerciseCardFields`. */
+export function checkCard(
+  card: { kind: ExerciseKind; steps: readonly { kind: ExerciseKind }[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (!card.steps.some((step) => step.kind === card.kind)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kind'],
+      message: `Kortets hovedtype "${card.kind}" skal være typen på mindst ét af dets trin`,
+    });
+  }
+}
+
+export const ExerciseCard = ExerciseCardFields.superRefine(checkCard);
 export type ExerciseCard = z.infer<typeof ExerciseCard>;
 /** What a card file is written as: defaults (scale 1–10, six months back …) may be left out. */
 export type ExerciseCardInput = z.input<typeof ExerciseCard>;
