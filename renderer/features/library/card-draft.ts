@@ -6,6 +6,7 @@ import {
   type CatalogueCard,
 } from '@shared/library/catalogue';
 import { LIMITS } from '@shared/domain/primitives';
+import { cloneJson } from '@/lib/clone';
 import { foldForSearch } from '@/lib/search';
 
 /** What the card editor edits: a card without the catalogue's bookkeeping (origin, save time). */
@@ -31,7 +32,7 @@ export function newCustomId(title: string, suffix: string = randomSuffix()): str
 
 /** "Kopiér og tilpas": an own card that starts as a copy of `card`, with a new id and a title saying it is a copy. */
 export function copyOf(card: CatalogueCard, id: string = newCustomId(card.title)): CardDraft {
-  const { origin: _origin, updatedAt: _updatedAt, ...fields } = structuredClone(card);
+  const { origin: _origin, updatedAt: _updatedAt, ...fields } = cloneJson(card);
   const title = `${card.title} (egen udgave)`;
   return {
     ...fields,
@@ -44,7 +45,7 @@ export function copyOf(card: CatalogueCard, id: string = newCustomId(card.title)
 
 /** An own card opened for editing. */
 export function draftOf(card: CatalogueCard): CardDraft {
-  const { origin: _origin, updatedAt: _updatedAt, ...fields } = structuredClone(card);
+  const { origin: _origin, updatedAt: _updatedAt, ...fields } = cloneJson(card);
   return fields;
 }
 
