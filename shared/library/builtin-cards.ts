@@ -19,6 +19,19 @@ import { card as balanceDialogueGroup } from './cards/balance-dialogue-group.js'
 import { card as peopleManagementDialogue } from './cards/people-management-dialogue.js';
 import { card as taskOverview } from './cards/task-overview.js';
 import { card as reasonsNotToGoToLeader } from './cards/reasons-not-to-go-to-leader.js';
+import { card as wellbeingTriangle } from './cards/wellbeing-triangle.js';
+import { card as preventionFocus } from './cards/prevention-focus.js';
+import { card as leaderBarriers } from './cards/leader-barriers.js';
+import { card as adaptationChangeMatrix } from './cards/adaptation-change-matrix.js';
+import { card as energyGiversDrainers } from './cards/energy-givers-drainers.js';
+import { card as leaderSparringGuide } from './cards/leader-sparring-guide.js';
+import { card as individualCultureChecklist } from './cards/individual-culture-checklist.js';
+import { card as collectiveQualities } from './cards/collective-qualities.js';
+import { card as frustrationSpiral } from './cards/frustration-spiral.js';
+import { card as crossDepartmentAssumptions } from './cards/cross-department-assumptions.js';
+import { card as psychologicalSafety } from './cards/psychological-safety.js';
+import { card as igloChecklist } from './cards/iglo-checklist.js';
+import { card as removeStonesInShoe } from './cards/remove-stones-in-shoe.js';
 import { card as riskFactorsDialogue } from './cards/risk-factors-dialogue.js';
 import { card as preventionLeversStatus } from './cards/prevention-levers-status.js';
 import { card as contactMap } from './cards/contact-map.js';
@@ -49,6 +62,19 @@ const CARD_FILES = [
   peopleManagementDialogue,
   taskOverview,
   reasonsNotToGoToLeader,
+  wellbeingTriangle,
+  preventionFocus,
+  leaderBarriers,
+  adaptationChangeMatrix,
+  energyGiversDrainers,
+  leaderSparringGuide,
+  individualCultureChecklist,
+  collectiveQualities,
+  frustrationSpiral,
+  crossDepartmentAssumptions,
+  psychologicalSafety,
+  igloChecklist,
+  removeStonesInShoe,
   riskFactorsDialogue,
   preventionLeversStatus,
   contactMap,

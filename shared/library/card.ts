@@ -113,6 +113,8 @@ const stepBase = {
   title: Label,
   /** The question or task the room gets in this step, if it differs from the card's prompts. */
   prompt: Text.optional(),
+  /** A step the facilitator may skip when time is short; the card's minutes leave it out. */
+  optional: z.boolean().default(false),
 };
 
 export const SlideStep = z.object({
@@ -213,6 +215,8 @@ export const ChecklistGroup = z.object({
   /** Always a word as well as a colour: colour alone never carries meaning. */
   label: Label.optional(),
   colour: ChecklistColour.optional(),
+  /** The level a group asks about (the IGLO checklist has one group per level). */
+  iglo: IgloLevel.optional(),
   items: uniqueList(NamedItem, 'Punktet'),
 });
 export type ChecklistGroup = z.infer<typeof ChecklistGroup>;

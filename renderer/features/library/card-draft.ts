@@ -72,15 +72,21 @@ export function problemsOf(draft: CardDraft): Map<string, string> {
 
 /** A new step of the given kind with a sensible start, for "Tilføj trin". */
 export function newStep(kind: ExerciseStep['kind'], id: string): ExerciseStep {
-  const title = `${EXERCISE_KIND_LABELS[kind]}`;
+  return { ...stepConfig(kind), id, title: EXERCISE_KIND_LABELS[kind], optional: false } as ExerciseStep;
+}
+
+type StepConfig = {
+  [K in ExerciseStep['kind']]: Omit<Extract<ExerciseStep, { kind: K }>, 'id' | 'title' | 'optional'>;
+};
+
+function stepConfig<K extends ExerciseStep['kind']>(kind: K): StepConfig[K];
+function stepConfig(kind: ExerciseStep['kind']): StepConfig[ExerciseStep['kind']] {
   switch (kind) {
     case 'slide':
-      return { id, kind, title, blocks: [{ type: 'paragraph', text: '' }] };
+      return { kind, blocks: [{ type: 'paragraph', text: '' }] };
     case 'scale':
       return {
-        id,
         kind,
-        title,
         min: 1,
         max: 10,
         minLabel: 'Meget lidt',
@@ -89,9 +95,7 @@ export function newStep(kind: ExerciseStep['kind'], id: string): ExerciseStep {
       };
     case 'rating':
       return {
-        id,
         kind,
-        title,
         items: [{ id: 'punkt-1', label: '' }],
         scale: [
           { value: 1, label: 'Slet ikke' },
@@ -102,9 +106,7 @@ export function newStep(kind: ExerciseStep['kind'], id: string): ExerciseStep {
       };
     case 'curve':
       return {
-        id,
         kind,
-        title,
         monthsBack: 6,
         zones: [
           { id: 'under', label: 'Underbelastning' },
@@ -115,21 +117,17 @@ export function newStep(kind: ExerciseStep['kind'], id: string): ExerciseStep {
       };
     case 'board':
       return {
-        id,
         kind,
-        title,
         board: { layout: 'columns', columns: [{ id: 'kolonne-1', label: '' }] },
         notesBecomeActions: false,
       };
     case 'checklist':
-      return { id, kind, title, groups: [{ id: 'gruppe-1', items: [{ id: 'punkt-1', label: '' }] }] };
+      return { kind, groups: [{ id: 'gruppe-1', items: [{ id: 'punkt-1', label: '' }] }] };
     case 'dialogue':
-      return { id, kind, title, questions: [{ id: 'spoergsmaal-1', text: '' }] };
+      return { kind, questions: [{ id: 'spoergsmaal-1', text: '' }] };
     case 'map':
       return {
-        id,
         kind,
-        title,
         unitFields: [{ id: 'navn', label: 'Enhed' }],
         suggestedUnits: [],
         states: [

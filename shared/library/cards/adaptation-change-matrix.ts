@@ -99,7 +99,8 @@ export const card = {
     {
       id: 'god-trivsel',
       kind: 'dialogue',
-      title: 'Valgfrit: Samarbejdet om god trivsel',
+      title: 'Samarbejdet om god trivsel',
+      optional: true,
       prompt: 'Tal om, hvad I forbinder med at samarbejde om god trivsel i gruppen.',
       questions: [
         {

@@ -89,7 +89,8 @@ export const card = {
     {
       id: 'i-faellesskabet',
       kind: 'board',
-      title: 'Valgfrit: Er jeg energigiver eller energidræner i fællesskabet?',
+      title: 'Er jeg energigiver eller energidræner i fællesskabet?',
+      optional: true,
       prompt:
         'Skriv op til to situationer, hvor du er energigiver, og to, hvor du er energidræner, og udfyld kolonnerne for hver af dem.',
       board: {

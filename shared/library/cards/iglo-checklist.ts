@@ -36,6 +36,7 @@ export const card = {
         {
           id: 'individ',
           label: 'Individniveau (I)',
+          iglo: 'individ',
           items: [
             {
               id: 'overblik-egne-opgaver',
@@ -78,6 +79,7 @@ export const card = {
         {
           id: 'gruppe',
           label: 'Gruppeniveau (G)',
+          iglo: 'gruppe',
           items: [
             {
               id: 'faelles-overblik',
@@ -108,6 +110,7 @@ export const card = {
         {
           id: 'ledelse',
           label: 'Ledelsesniveau (L)',
+          iglo: 'ledelse',
           items: [
             {
               id: 'forventningsafstemning',
@@ -150,6 +153,7 @@ export const card = {
         {
           id: 'organisation',
           label: 'Organisationsniveau (O) – topledelsen',
+          iglo: 'organisation',
           items: [
             { id: 'vision', label: 'Har vi en formuleret vision for det psykiske arbejdsmiljø?' },
             {

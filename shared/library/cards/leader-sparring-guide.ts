@@ -177,7 +177,8 @@ export const card = {
     {
       id: 'ledergruppen',
       kind: 'dialogue',
-      title: 'Valgfrit: Ledergruppen som fællesskab',
+      title: 'Ledergruppen som fællesskab',
+      optional: true,
       questions: [
         {
           id: 'tillid',
