@@ -111,7 +111,11 @@ function start(): void {
     .then(() => {
       if (process.platform === 'win32') app.setAppUserModelId('dk.forlob.app');
       hardenSession(session.defaultSession, rendererLocation);
-      registerIpc(ipcMain, createApiService(store, new CatalogueStore({ dataDir })), createSenderCheck(rendererLocation));
+      registerIpc(
+        ipcMain,
+        createApiService(store, new CatalogueStore({ dataDir })),
+        createSenderCheck(rendererLocation),
+      );
       Menu.setApplicationMenu(
         buildApplicationMenu({
           isPackaged: app.isPackaged,
