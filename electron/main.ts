@@ -6,6 +6,7 @@ import { registerIpc } from './ipc.js';
 import { buildApplicationMenu } from './menu.js';
 import { createSenderCheck, hardenSession, hardenWebContents, type RendererLocation } from './security.js';
 import { createApiService } from './services/api-service.js';
+import { CatalogueStore } from './services/catalogue/index.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
 import { createConsoleWindow } from './windows.js';
 
@@ -110,7 +111,11 @@ function start(): void {
     .then(() => {
       if (process.platform === 'win32') app.setAppUserModelId('dk.forlob.app');
       hardenSession(session.defaultSession, rendererLocation);
-      registerIpc(ipcMain, createApiService(store), createSenderCheck(rendererLocation));
+      registerIpc(
+        ipcMain,
+        createApiService(store, new CatalogueStore({ dataDir })),
+        createSenderCheck(rendererLocation),
+      );
       Menu.setApplicationMenu(
         buildApplicationMenu({
           isPackaged: app.isPackaged,

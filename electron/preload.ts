@@ -19,6 +19,11 @@ const METHODS = [
   'engagements.trash',
   'engagements.history',
   'engagements.recover',
+  'catalogue.list',
+  'catalogue.get',
+  'catalogue.saveCustom',
+  'catalogue.deleteCustom',
+  'catalogue.problems',
 ] as const satisfies readonly ApiMethod[];
 const EVENTS = ['menu.newEngagement'] as const satisfies readonly BridgeEvent[];
 type MustBeNever<T extends never> = T;

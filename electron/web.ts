@@ -11,6 +11,7 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { defaultUserDataDir } from './data-dir.js';
 import { isOwnRequest, ownAddresses, type OwnAddresses } from './rebinding-guard.js';
 import { createApiService, invokeToEnvelope, unknownMethodMessage } from './services/api-service.js';
+import { CatalogueStore } from './services/catalogue/index.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
 
 /** Largest accepted request body (an engagement with long notes stays far below). */
@@ -65,7 +66,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const host = options.host ?? '127.0.0.1';
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const store = new EngagementStore({ dataDir: options.dataDir });
-  const api = createApiService(store, { logError });
+  const api = createApiService(store, new CatalogueStore({ dataDir: options.dataDir }), { logError });
   // Set once the port is known; nothing is answered before listen() returns.
   let own: OwnAddresses = { hosts: new Set(), origins: new Set() };
   const app = Fastify({

@@ -26,6 +26,33 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./features/start/TrashView.vue'),
     meta: { title: 'Papirkurv' },
   },
+  {
+    path: '/bibliotek',
+    name: 'library',
+    component: () => import('./features/library/LibraryView.vue'),
+    meta: { title: 'Øvelsesbibliotek' },
+  },
+  {
+    path: '/bibliotek/ny',
+    name: 'card-new',
+    component: () => import('./features/library/CardEditor.vue'),
+    props: (route) => ({ from: typeof route.query.fra === 'string' ? route.query.fra : undefined }),
+    meta: { title: 'Ny egen øvelse' },
+  },
+  {
+    path: '/bibliotek/:id',
+    name: 'card',
+    component: () => import('./features/library/CardPreview.vue'),
+    props: true,
+    meta: { title: 'Øvelse' },
+  },
+  {
+    path: '/bibliotek/:id/rediger',
+    name: 'card-edit',
+    component: () => import('./features/library/CardEditor.vue'),
+    props: true,
+    meta: { title: 'Redigér øvelse' },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 

@@ -3,6 +3,7 @@ import { Engagement, EngagementSummary } from './domain/engagement.js';
 import { CreateEngagementArg } from './domain/create-engagement-arg.js';
 import { Id, IsoDateTime } from './domain/primitives.js';
 import { ProgrammeTemplate } from './templates/programme-template.js';
+import { CatalogueCard, CatalogueProblem, CustomCardDraft } from './library/catalogue.js';
 
 const NoArg = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -48,6 +49,14 @@ export const apiContract = {
     arg: z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict(),
     result: Engagement,
   },
+  /** Every exercise card: the built-in ones, then the consultant's own. */
+  'catalogue.list': { arg: NoArg, result: z.array(CatalogueCard) },
+  'catalogue.get': { arg: ById, result: CatalogueCard },
+  /** Creates or updates an own card; built-in ids are refused, a stale revision is a conflict. */
+  'catalogue.saveCustom': { arg: z.object({ card: CustomCardDraft }).strict(), result: CatalogueCard },
+  'catalogue.deleteCustom': { arg: ById, result: z.object({ id: Id }) },
+  /** Own cards whose files could not be read, named so the user can act on them. */
+  'catalogue.problems': { arg: NoArg, result: z.array(CatalogueProblem) },
 } as const satisfies Record<string, { arg: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -24,6 +24,15 @@ export interface EngagementStorePort {
   recover(id: string, revision?: number): Promise<ApiResult<'engagements.recover'>>;
 }
 
+/** What the API needs from the exercise catalogue; `CatalogueStore` satisfies it. */
+export interface CataloguePort {
+  list(): Promise<ApiResult<'catalogue.list'>>;
+  get(id: string): Promise<ApiResult<'catalogue.get'>>;
+  saveCustom(card: ApiParsedArg<'catalogue.saveCustom'>['card']): Promise<ApiResult<'catalogue.saveCustom'>>;
+  deleteCustom(id: string): Promise<ApiResult<'catalogue.deleteCustom'>>;
+  problems(): Promise<ApiResult<'catalogue.problems'>>;
+}
+
 export interface ApiService {
   /** Resolves with the validated result; rejects only with an ApiError. */
   invoke(method: string, rawArg: unknown): Promise<unknown>;
@@ -44,7 +53,11 @@ export const unknownMethodMessage = (method: string): string => `Ukendt funktion
  * the argument must parse with its schema, and the result must parse with
  * its schema before it leaves. Both transports (IPC and HTTP) call this.
  */
-export function createApiService(store: EngagementStorePort, options: ApiServiceOptions = {}): ApiService {
+export function createApiService(
+  store: EngagementStorePort,
+  catalogue: CataloguePort,
+  options: ApiServiceOptions = {},
+): ApiService {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
   const handlers: ApiHandlers = {
@@ -58,6 +71,11 @@ export function createApiService(store: EngagementStorePort, options: ApiService
     'engagements.trash': () => store.trash(),
     'engagements.history': ({ id }) => store.history(id),
     'engagements.recover': ({ id, revision }) => store.recover(id, revision),
+    'catalogue.list': () => catalogue.list(),
+    'catalogue.get': ({ id }) => catalogue.get(id),
+    'catalogue.saveCustom': ({ card }) => catalogue.saveCustom(card),
+    'catalogue.deleteCustom': ({ id }) => catalogue.deleteCustom(id),
+    'catalogue.problems': () => catalogue.problems(),
   };
 
   async function run<M extends ApiMethod>(method: M, rawArg: unknown): Promise<ApiResult<M>> {

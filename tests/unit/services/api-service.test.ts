@@ -12,6 +12,7 @@ import {
   createApiService,
   INTERNAL_ERROR_MESSAGE,
   invokeToEnvelope,
+  type CataloguePort,
   type EngagementStorePort,
 } from '../../../electron/services/api-service.js';
 import { EngagementStore } from '../../../electron/services/file-store/index.js';
@@ -51,6 +52,20 @@ function untouchableStore(overrides: Partial<EngagementStorePort> = {}): Engagem
   };
 }
 
+/** The catalogue is not under test here; any call to it fails the test. */
+function untouchableCatalogue(): CataloguePort {
+  const refuse = () => {
+    throw new Error('the catalogue must not be called');
+  };
+  return {
+    list: vi.fn(refuse),
+    get: vi.fn(refuse),
+    saveCustom: vi.fn(refuse),
+    deleteCustom: vi.fn(refuse),
+    problems: vi.fn(refuse),
+  };
+}
+
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
     () => undefined,
@@ -62,17 +77,21 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('createApiService (against a fake store)', () => {
   it('answers templates.list with the programme templates', async () => {
-    const api = createApiService(untouchableStore());
+    const api = createApiService(untouchableStore(), untouchableCatalogue());
     await expect(api.invoke('templates.list', {})).resolves.toEqual(PROGRAMME_TEMPLATES);
   });
 
   it('refuses an unknown method in Danish without calling the store', async () => {
     const store = untouchableStore();
-    const error = await rejection(createApiService(store).invoke('engagements.drop', {}));
+    const error = await rejection(
+      createApiService(store, untouchableCatalogue()).invoke('engagements.drop', {}),
+    );
     expect(error.code).toBe('invalid_argument');
     expect(error.message).toBe('Ukendt funktion: engagements.drop');
     // Object.prototype names are not methods either.
-    expect((await rejection(createApiService(store).invoke('toString', {}))).code).toBe('invalid_argument');
+    expect(
+      (await rejection(createApiService(store, untouchableCatalogue()).invoke('toString', {}))).code,
+    ).toBe('invalid_argument');
   });
 
   it.each([
@@ -87,7 +106,7 @@ describe('createApiService (against a fake store)', () => {
     ['engagements.recover', { id: 'abc', revision: 0 }],
   ])('rejects %s(%j) as invalid_argument with a Danish message, before the store', async (method, arg) => {
     const store = untouchableStore();
-    const error = await rejection(createApiService(store).invoke(method, arg));
+    const error = await rejection(createApiService(store, untouchableCatalogue()).invoke(method, arg));
     expect(error.code).toBe('invalid_argument');
     expect(error.message).toMatch(
       new RegExp(`^Ugyldige data for argumentet til ${method.replace('.', '\\.')}`),
@@ -98,7 +117,7 @@ describe('createApiService (against a fake store)', () => {
 
   it('passes the parsed argument to the store', async () => {
     const get = vi.fn(async (id: string) => sampleEngagement(id));
-    const api = createApiService(untouchableStore({ get }));
+    const api = createApiService(untouchableStore({ get }), untouchableCatalogue());
     await expect(api.invoke('engagements.get', { id: 'sample-9' })).resolves.toMatchObject({
       id: 'sample-9',
     });
@@ -107,7 +126,10 @@ describe('createApiService (against a fake store)', () => {
 
   it('lets the store’s ApiErrors through unchanged', async () => {
     const conflict = new ApiError('conflict', 'Forløbet er ændret andetsteds.', { currentRevision: 3 });
-    const api = createApiService(untouchableStore({ save: vi.fn(() => Promise.reject(conflict)) }));
+    const api = createApiService(
+      untouchableStore({ save: vi.fn(() => Promise.reject(conflict)) }),
+      untouchableCatalogue(),
+    );
     const error = await rejection(api.invoke('engagements.save', { engagement: sampleEngagement() }));
     expect(error).toBe(conflict);
   });
@@ -115,9 +137,13 @@ describe('createApiService (against a fake store)', () => {
   it('turns any other failure into internal, logs the original and does not leak it', async () => {
     const logError = vi.fn();
     const original = new Error('EACCES: /home/someone/secret');
-    const api = createApiService(untouchableStore({ list: vi.fn(() => Promise.reject(original)) }), {
-      logError,
-    });
+    const api = createApiService(
+      untouchableStore({ list: vi.fn(() => Promise.reject(original)) }),
+      untouchableCatalogue(),
+      {
+        logError,
+      },
+    );
     const error = await rejection(api.invoke('engagements.list', {}));
     expect(error.code).toBe('internal');
     expect(error.message).toBe(INTERNAL_ERROR_MESSAGE);
@@ -128,7 +154,11 @@ describe('createApiService (against a fake store)', () => {
   it('refuses a result that breaks the contract as internal', async () => {
     const logError = vi.fn();
     const broken = { ...sampleEngagement(), revision: 0 };
-    const api = createApiService(untouchableStore({ get: vi.fn(async () => broken) }), { logError });
+    const api = createApiService(
+      untouchableStore({ get: vi.fn(async () => broken) }),
+      untouchableCatalogue(),
+      { logError },
+    );
     const error = await rejection(api.invoke('engagements.get', { id: 'sample-1' }));
     expect(error.code).toBe('internal');
     expect(logError).toHaveBeenCalledOnce();
@@ -136,7 +166,7 @@ describe('createApiService (against a fake store)', () => {
 
   it('returns the parsed result, without keys the contract does not know', async () => {
     const extra = { ...sampleEngagement(), internalNote: 'x' };
-    const api = createApiService(untouchableStore({ get: vi.fn(async () => extra) }));
+    const api = createApiService(untouchableStore({ get: vi.fn(async () => extra) }), untouchableCatalogue());
     const value = await api.invoke('engagements.get', { id: 'sample-1' });
     expect(value).not.toHaveProperty('internalNote');
   });
@@ -144,7 +174,7 @@ describe('createApiService (against a fake store)', () => {
 
 describe('invokeToEnvelope', () => {
   it('wraps success and failure in the shared envelope', async () => {
-    const api = createApiService(untouchableStore());
+    const api = createApiService(untouchableStore(), untouchableCatalogue());
     const ok = await invokeToEnvelope(api, 'templates.list', {});
     expect(ApiEnvelope.parse(ok)).toMatchObject({ ok: true });
     const failed = await invokeToEnvelope(api, 'nope', {});
@@ -175,7 +205,7 @@ describe('createApiService (against the real file store)', () => {
   });
 
   it('runs a programme through create, save, conflict, delete, restore and recover', async () => {
-    const api = createApiService(store);
+    const api = createApiService(store, untouchableCatalogue());
     const created = (await api.invoke('engagements.create', CREATE_ARG)) as Engagement;
     expect(created.revision).toBe(1);
     expect(created.title).toBe('Testby Kommune – Rengøring');
@@ -209,7 +239,9 @@ describe('createApiService (against the real file store)', () => {
   });
 
   it('reports a missing programme as not_found', async () => {
-    const error = await rejection(createApiService(store).invoke('engagements.get', { id: 'findes-ikke' }));
+    const error = await rejection(
+      createApiService(store, untouchableCatalogue()).invoke('engagements.get', { id: 'findes-ikke' }),
+    );
     expect(error.code).toBe('not_found');
   });
 });

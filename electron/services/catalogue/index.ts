@@ -1,0 +1,1 @@
+export { CatalogueStore, type CatalogueStoreOptions } from './catalogue-store.js';
