@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CreateEngagementArg } from '../../shared/domain/create-engagement-arg.js';
 import { createEngagement } from '../../shared/domain/create-engagement.js';
-import type { Engagement } from '../../shared/domain/engagement.js';
+import { Engagement } from '../../shared/domain/engagement.js';
 import { findTemplate } from '../../shared/templates/programme-templates.js';
 import { createApiService } from '../../electron/services/api-service.js';
 import { EngagementStore } from '../../electron/services/file-store/index.js';
@@ -88,10 +88,12 @@ async function benchSaves(root: string): Promise<void> {
   let engagement = await store.create(typicalCreateArg);
   engagement = await store.save(fleshOut(engagement, randomUUID));
   const bytes = `${JSON.stringify(engagement, null, 2)}\n`;
+  let serialized = '';
 
   const save: Row = { label: 'store.save() (validates once)', samples: [] };
   const viaApi: Row = { label: 'engagements.save via the API', samples: [] };
   const raw: Row = { label: 'raw floor (see above)', samples: [] };
+  const cpu: Row = { label: 'validate + JSON alone, no disk', samples: [] };
   const edit = (i: number): Engagement => ({
     ...engagement,
     notes: `${engagement.notes.slice(0, 2990)} ${i}`,
@@ -110,8 +112,16 @@ async function benchSaves(root: string): Promise<void> {
       },
     },
     { row: raw, run: (i) => rawReplace(rawDir, bytes, i) },
+    {
+      // The CPU part of a save, timed under the same conditions: what the
+      // store adds to the floor beyond its few extra file operations.
+      row: cpu,
+      run: async (i) => {
+        serialized = `${JSON.stringify(Engagement.parse(edit(i)), null, 2)}\n`;
+      },
+    },
   ];
-  // Interleaved, so all three see the same disk conditions, in turns so that no
+  // Interleaved, so all of them see the same disk conditions, in turns so that no
   // one always goes first; the first few warm up.
   for (let i = -10; i < SAVES; i++) {
     for (let k = 0; k < contenders.length; k++) {
@@ -126,6 +136,7 @@ async function benchSaves(root: string): Promise<void> {
     }
   }
   await store.flush();
+  if (serialized.length === 0) throw new Error('nothing serialized');
   const floor = stats(raw.samples);
   const ratio = (a: Stats, b: Stats) =>
     `${`${(a.median / b.median).toFixed(2)}×`.padStart(11)}${`${(a.p95 / b.p95).toFixed(2)}×`.padStart(11)}`;
@@ -134,7 +145,7 @@ async function benchSaves(root: string): Promise<void> {
   );
   console.log('floor: open + write + fsync + close + rename + folder fsync of the same bytes');
   console.log(`${''.padEnd(36)}${'median'.padStart(11)}${'p95'.padStart(11)}`);
-  for (const row of [save, viaApi, raw]) {
+  for (const row of [save, viaApi, raw, cpu]) {
     const s = stats(row.samples);
     console.log(`${row.label.padEnd(36)}${ms(s.median)}${ms(s.p95)}`);
   }

@@ -22,12 +22,11 @@ export async function createProgrammeFolder(paths: StorePaths, id: string, text:
   await fs.rm(staging, { recursive: true, force: true });
   await fs.mkdir(staging);
   try {
-    const stamp = await writeNewFile(path.join(staging, ENGAGEMENT_FILE), text, true);
-    await syncDir(staging);
+    const stamp = await writeNewFile(path.join(staging, ENGAGEMENT_FILE), text, true, [staging]);
     try {
       await fs.rename(staging, target);
     } catch (error) {
-      // A folder that appeared in the meantime is never replaced.
+      // rename refuses a target with anything in it, so a programme that appeared meanwhile is never replaced.
       if (await pathExists(target)) throw idTaken(id);
       throw error;
     }

@@ -298,19 +298,22 @@ export class EngagementStore {
     const id = next.id;
     const file = this.paths.engagementFile(id);
     const historyDir = this.paths.historyDir(id);
-    // The link runs on libuv's pool while this thread serialises and the temp file is written.
+    // The link and the temp file's open run on libuv's pool while this thread
+    // serialises (a microtask, so it starts once both are under way).
     const linked =
       previousRevision !== undefined
         ? preserveInHistory(file, this.paths.historyFile(id, previousRevision))
         : Promise.resolve([]);
-    // replaceFile awaits it; this only keeps a failure before then from counting as unhandled.
+    const text = Promise.resolve().then(() => serialize(next));
+    // replaceFile awaits both; this only keeps an early failure from counting as unhandled.
     linked.catch(() => undefined);
-    const text = serialize(next);
+    text.catch(() => undefined);
     // Acknowledged only once the new file, its name and the history link are on disk.
     const stamp = await replaceFile(file, text, { durable: true, syncBeforeReplace: linked });
     this.known.set(id, { revision: next.revision, stamp });
     await this.index.put(entryFromEngagement(next, stamp));
-    if (previousRevision !== undefined) this.inBackground(this.pruner.added(historyDir, previousRevision));
+    if (previousRevision !== undefined)
+      this.inBackground(() => this.pruner.added(historyDir, previousRevision));
     return next;
   }
 
@@ -387,9 +390,16 @@ export class EngagementStore {
     this.pruner.forget(this.paths.historyDir(id));
   }
 
-  /** A failed prune only leaves an extra old version behind, so its errors are dropped. */
-  private inBackground(task: Promise<void>): void {
-    const tracked: Promise<void> = task.catch(() => undefined).finally(() => this.pending.delete(tracked));
+  /**
+   * Starts `task` once the caller has its answer (the next setImmediate), so a
+   * save is not held up by pruning; flush() and history() wait for it. A failed
+   * prune only leaves an extra old version behind, so its errors are dropped.
+   */
+  private inBackground(task: () => Promise<void>): void {
+    const tracked: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
+      .catch(() => undefined)
+      .finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
   }
 

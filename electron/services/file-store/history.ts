@@ -97,7 +97,13 @@ export class HistoryPruner {
       revisions.sort((a, b) => a - b);
     }
     const surplus = revisions.splice(0, Math.max(0, revisions.length - this.limit));
-    await Promise.all(surplus.map((r) => fs.rm(path.join(historyDir, `${r}.json`), { force: true })));
+    await Promise.all(
+      surplus.map((r) =>
+        fs.unlink(path.join(historyDir, `${r}.json`)).catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+        }),
+      ),
+    );
   }
 
   /** Drops what is known about a folder that was moved or changed behind the pruner's back. */

@@ -83,7 +83,6 @@ describe('durable writes', () => {
       `open ${dir}/engagement.json.<tmp>`,
       `fsync ${dir}/engagement.json.<tmp>`,
       `rename ${dir}/engagement.json.<tmp> ${dir}/engagement.json`,
-      `open ${dir}`,
       `fsync ${dir}`,
     ]);
     // The link's folder is fsynced (alongside the file) before the old name is replaced.
