@@ -16,7 +16,10 @@ export interface EngagementStorePort {
   list(): Promise<ApiResult<'engagements.list'>>;
   create(arg: ApiParsedArg<'engagements.create'>): Promise<ApiResult<'engagements.create'>>;
   get(id: string): Promise<ApiResult<'engagements.get'>>;
-  save(engagement: ApiParsedArg<'engagements.save'>['engagement']): Promise<ApiResult<'engagements.save'>>;
+  /** Saves a programme this service has already parsed with the contract's schema; the store does not parse it again. */
+  saveParsed(
+    engagement: ApiParsedArg<'engagements.save'>['engagement'],
+  ): Promise<ApiResult<'engagements.save'>>;
   delete(id: string): Promise<ApiResult<'engagements.delete'>>;
   restore(id: string): Promise<ApiResult<'engagements.restore'>>;
   trash(): Promise<ApiResult<'engagements.trash'>>;
@@ -49,9 +52,19 @@ export const INTERNAL_ERROR_MESSAGE =
 export const unknownMethodMessage = (method: string): string => `Ukendt funktion: ${method.slice(0, 100)}`;
 
 /**
+ * Methods whose result is the argument this service has just parsed, with only
+ * `revision` and `updatedAt` set by the store: checking it again would validate
+ * the whole programme a second time on every save.
+ */
+const RESULT_IS_THE_PARSED_ARG: ReadonlySet<ApiMethod> = new Set(['engagements.save']);
+
+/**
  * The one place an API call is checked: the method must be in the contract,
  * the argument must parse with its schema, and the result must parse with
  * its schema before it leaves. Both transports (IPC and HTTP) call this.
+ * A save is validated once, here: the store takes the parsed programme
+ * (`saveParsed`; its public `save()` validates for direct callers), and the
+ * result, which is that programme with a new revision, is not parsed again.
  */
 export function createApiService(
   store: EngagementStorePort,
@@ -65,7 +78,7 @@ export function createApiService(
     'engagements.list': () => store.list(),
     'engagements.create': (arg) => store.create(arg),
     'engagements.get': ({ id }) => store.get(id),
-    'engagements.save': ({ engagement }) => store.save(engagement),
+    'engagements.save': ({ engagement }) => store.saveParsed(engagement),
     'engagements.delete': ({ id }) => store.delete(id),
     'engagements.restore': ({ id }) => store.restore(id),
     'engagements.trash': () => store.trash(),
@@ -84,6 +97,7 @@ export function createApiService(
     const arg = parseOrThrow(contract.arg, rawArg, `argumentet til ${method}`) as ApiParsedArg<M>;
     const handler: ApiHandlers[M] = handlers[method];
     const value = await handler(arg);
+    if (RESULT_IS_THE_PARSED_ARG.has(method)) return value as ApiResult<M>;
     const checked = contract.result.safeParse(value);
     if (!checked.success) {
       // A bug on our side (a store returned something the contract does not allow).

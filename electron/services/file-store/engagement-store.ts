@@ -11,14 +11,15 @@ import { ApiError, isApiError } from '../../../shared/errors.js';
 import { findTemplate } from '../../../shared/templates/programme-templates.js';
 import { parseOrThrow } from '../../../shared/validation.js';
 import { conflict, damaged, notFound } from './errors.js';
+import { createProgrammeFolder } from './create-folder.js';
+import { replaceFile } from './durable-write.js';
 import {
   errnoCode,
   isNotFound,
+  mapLimit,
   pathExists,
-  removeStaleTempFiles,
   sameStamp,
   stampOf,
-  writeAtomic,
   type FileStamp,
 } from './fs-utils.js';
 import {
@@ -31,7 +32,8 @@ import {
 import { entryFromEngagement, summaryOf } from './index-file.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { ENGAGEMENT_MIGRATIONS, type MigrationChain } from './migrations.js';
-import { assertValidId, ENGAGEMENT_FILE, StorePaths } from './paths.js';
+import { engagementFolders, sweepProgrammeFolder } from './leftovers.js';
+import { assertValidId, StorePaths } from './paths.js';
 import { readEngagementFile, type ReadOutcome } from './read-engagement.js';
 import { SummaryIndex } from './summary-index.js';
 import { listTrash, moveFromTrash, moveToTrash } from './trash.js';
@@ -86,8 +88,10 @@ export class EngagementStore {
   private readonly index: SummaryIndex;
   /** Revision of each engagement.json this process last read or wrote, keyed by its stamp, so saves skip a re-read. */
   private readonly known = new Map<string, { revision: number; stamp: FileStamp }>();
-  /** Folders already swept for stale temp files by this instance. */
+  /** Programme folders already swept for crash leftovers by this instance. */
   private readonly swept = new Set<string>();
+  /** The sweep of the whole engagements folder the first list() starts; flush() waits for it. */
+  private sweeping: Promise<void> | undefined;
   private readonly pruner: HistoryPruner;
   /** Work a save starts but does not wait for (pruning history); flush() and history() wait for it. */
   private readonly pending = new Set<Promise<void>>();
@@ -105,6 +109,9 @@ export class EngagementStore {
     return guarded(async () => {
       const today = localToday(this.now());
       const summaries = (await this.index.all()).map((entry) => summaryOf(entry, today));
+      // In the background, so the start-up list never waits for it. A failure
+      // leaves only leftovers nothing lists; the next start tries again.
+      this.sweeping ??= this.sweepLeftovers().catch(() => undefined);
       return summaries.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
     });
   }
@@ -128,16 +135,10 @@ export class EngagementStore {
       });
       const engagement = parseOrThrow(Engagement, draft, 'det nye forløb');
       return this.locks.run(id, async () => {
-        await fs.mkdir(this.paths.engagementsDir, { recursive: true });
-        try {
-          await fs.mkdir(this.paths.engagementDir(id));
-        } catch (error) {
-          if (errnoCode(error) === 'EEXIST') {
-            throw new ApiError('conflict', 'Der findes allerede et forløb med samme id. Prøv igen.', { id });
-          }
-          throw error;
-        }
-        return this.writeRevision(engagement, undefined);
+        const stamp = await createProgrammeFolder(this.paths, id, serialize(engagement));
+        this.known.set(id, { revision: engagement.revision, stamp });
+        await this.index.put(entryFromEngagement(engagement, stamp));
+        return engagement;
       });
     });
   }
@@ -155,7 +156,21 @@ export class EngagementStore {
     });
   }
 
+  /** Validates `engagement` with the Engagement schema, then saves it: for callers that did not parse it. */
   save(engagement: Engagement): Promise<Engagement> {
+    return this.saveChecked(engagement, (value) => parseOrThrow(Engagement, value, 'forløbet'));
+  }
+
+  /**
+   * Saves a programme the caller has already parsed with the Engagement schema;
+   * the API layer does (the contract's argument schema for engagements.save),
+   * so a save through the API is validated once. Anything else calls save().
+   */
+  saveParsed(engagement: Engagement): Promise<Engagement> {
+    return this.saveChecked(engagement, (value) => value);
+  }
+
+  private saveChecked(engagement: Engagement, check: (value: Engagement) => Engagement): Promise<Engagement> {
     return guarded(async () => {
       const id: unknown = typeof engagement === 'object' && engagement !== null ? engagement.id : undefined;
       assertValidId(id);
@@ -164,7 +179,7 @@ export class EngagementStore {
         // The stat runs on libuv's pool while the schema check keeps this thread busy.
         const [stats, incoming] = await Promise.all([
           statIfExists(file),
-          Promise.resolve().then(() => parseOrThrow(Engagement, engagement, 'forløbet')),
+          Promise.resolve().then(() => check(engagement)),
         ]);
         await this.sweep(id);
         const currentRevision = await this.currentRevision(id, stats);
@@ -273,6 +288,7 @@ export class EngagementStore {
 
   /** Waits for pending index.json writes; call before quitting or removing the data folder. */
   async flush(): Promise<void> {
+    await this.sweeping;
     await this.settle();
     await this.index.flush();
   }
@@ -282,18 +298,22 @@ export class EngagementStore {
     const id = next.id;
     const file = this.paths.engagementFile(id);
     const historyDir = this.paths.historyDir(id);
-    // The link runs on libuv's pool while this thread serialises.
-    const [, text] = await Promise.all([
+    // The link and the temp file's open run on libuv's pool while this thread
+    // serialises (a microtask, so it starts once both are under way).
+    const linked =
       previousRevision !== undefined
         ? preserveInHistory(file, this.paths.historyFile(id, previousRevision))
-        : undefined,
-      Promise.resolve().then(() => serialize(next)),
-    ]);
-    await writeAtomic(file, text, true);
-    const stamp = stampOf(await fs.stat(file));
+        : Promise.resolve([]);
+    const text = Promise.resolve().then(() => serialize(next));
+    // replaceFile awaits both; this only keeps an early failure from counting as unhandled.
+    linked.catch(() => undefined);
+    text.catch(() => undefined);
+    // Acknowledged only once the new file, its name and the history link are on disk.
+    const stamp = await replaceFile(file, text, { durable: true, syncBeforeReplace: linked });
     this.known.set(id, { revision: next.revision, stamp });
     await this.index.put(entryFromEngagement(next, stamp));
-    if (previousRevision !== undefined) this.inBackground(this.pruner.added(historyDir, previousRevision));
+    if (previousRevision !== undefined)
+      this.inBackground(() => this.pruner.added(historyDir, previousRevision));
     return next;
   }
 
@@ -349,7 +369,11 @@ export class EngagementStore {
     throw damaged(this.paths.relative(historyFile), outcome.problem, lastGood?.revision);
   }
 
-  /** Renames a damaged engagement.json to engagement.damaged-<time>.json; it is never deleted. */
+  /**
+   * Renames a damaged engagement.json to engagement.damaged-<time>.json; it is
+   * never deleted. No fsync of its own: the recovered file is written next in
+   * the same folder, and that write's folder fsync makes both names durable.
+   */
   private async moveAside(id: string, file: string): Promise<void> {
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     for (let attempt = 0; ; attempt++) {
@@ -366,9 +390,16 @@ export class EngagementStore {
     this.pruner.forget(this.paths.historyDir(id));
   }
 
-  /** A failed prune only leaves an extra old version behind, so its errors are dropped. */
-  private inBackground(task: Promise<void>): void {
-    const tracked: Promise<void> = task.catch(() => undefined).finally(() => this.pending.delete(tracked));
+  /**
+   * Starts `task` once the caller has its answer (the next setImmediate), so a
+   * save is not held up by pruning; flush() and history() wait for it. A failed
+   * prune only leaves an extra old version behind, so its errors are dropped.
+   */
+  private inBackground(task: () => Promise<void>): void {
+    const tracked: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
+      .catch(() => undefined)
+      .finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
   }
 
@@ -376,10 +407,36 @@ export class EngagementStore {
     await Promise.all(this.pending);
   }
 
-  /** Removes temp files a killed process left in the folder, once per folder per store. Caller holds the lock. */
+  /** Removes what a killed process left in the folder, once per folder per store. Caller holds the lock. */
   private async sweep(id: string): Promise<void> {
     if (this.swept.has(id)) return;
-    await removeStaleTempFiles(this.paths.engagementDir(id), ENGAGEMENT_FILE);
+    await sweepProgrammeFolder(this.paths.engagementDir(id));
     this.swept.add(id);
+  }
+
+  /**
+   * Clears what crashed processes left in engagements/: half-built folders of
+   * a create (`.creating-<id>`), folders that never held a saved version, and
+   * temp files. Each folder is handled under its programme's lock, so nothing
+   * this process is writing is touched. Runs once per store, after the first list().
+   */
+  private async sweepLeftovers(): Promise<void> {
+    const { programmes, staging } = await engagementFolders(this.paths);
+    // Two at a time: a one-off job that should not crowd the I/O pool while the user works.
+    await mapLimit(staging, 2, (id) =>
+      this.locks.run(id, () => fs.rm(this.paths.stagingDir(id), { recursive: true, force: true })),
+    );
+    // Removals need no fsync: a folder that comes back after a power cut is swept again.
+    await mapLimit(programmes, 2, (id) =>
+      this.locks.run(id, async () => {
+        if (this.swept.has(id)) return;
+        if (await sweepProgrammeFolder(this.paths.engagementDir(id))) {
+          this.forget(id);
+          await this.index.remove(id);
+        } else {
+          this.swept.add(id);
+        }
+      }),
+    );
   }
 }

@@ -12,6 +12,9 @@ export const conflict = (currentRevision: number): ApiError =>
     { currentRevision },
   );
 
+export const idTaken = (id: string): ApiError =>
+  new ApiError('conflict', 'Der findes allerede et forløb med samme id. Prøv igen.', { id });
+
 /** Why a file could not be read, in words that finish the sentence "Filen … kunne ikke læses: …". */
 export interface ReadProblem {
   reason: string;

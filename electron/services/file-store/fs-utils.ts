@@ -1,6 +1,4 @@
 import { promises as fs, type Stats } from 'node:fs';
-import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 
 /** Identifies one version of a file cheaply: an atomic replace always changes at least the inode. */
 export interface FileStamp {
@@ -35,19 +33,6 @@ export async function pathExists(target: string): Promise<boolean> {
   }
 }
 
-// Giving write-file-atomic the mode and owner up front spares it a stat of the
-// old file on every write; without getuid (Windows) it falls back to its stat.
-const ownership =
-  typeof process.getuid === 'function' && typeof process.getgid === 'function'
-    ? { chown: { uid: process.getuid(), gid: process.getgid() } }
-    : {};
-
-/** Temp file, write, optional fsync, rename. `durable` is off only for derived files. */
-export async function writeAtomic(file: string, data: string, durable: boolean): Promise<void> {
-  // A fresh options object each time: write-file-atomic mutates the one it is given.
-  await writeFileAtomic(file, data, { fsync: durable, mode: 0o600, ...ownership });
-}
-
 /** Reads a file and its stamp from the same open handle, so the two always describe one version. */
 export async function readWithStamp(file: string): Promise<{ text: string; stamp: FileStamp }> {
   const handle = await fs.open(file, 'r');
@@ -58,25 +43,6 @@ export async function readWithStamp(file: string): Promise<{ text: string; stamp
   } finally {
     await handle.close();
   }
-}
-
-/**
- * Removes temp files write-file-atomic leaves behind when the process is killed
- * mid-write (`<name>.<number>`). Only call it while no write to `name` is under way.
- */
-export async function removeStaleTempFiles(dir: string, name: string): Promise<void> {
-  let entries: string[];
-  try {
-    entries = await fs.readdir(dir);
-  } catch (error) {
-    if (isNotFound(error)) return;
-    throw error;
-  }
-  const prefix = `${name}.`;
-  const stale = entries.filter(
-    (entry) => entry.startsWith(prefix) && /^\d+$/.test(entry.slice(prefix.length)),
-  );
-  await Promise.all(stale.map((entry) => fs.rm(path.join(dir, entry), { force: true })));
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/api.js';
 import type { Engagement } from '../../../shared/domain/engagement.js';
-import { errnoCode, isNotFound } from './fs-utils.js';
+import { errnoCode, isNotFound, pathExists } from './fs-utils.js';
 import type { MigrationChain } from './migrations.js';
 import { readEngagementFile } from './read-engagement.js';
 
@@ -11,19 +11,23 @@ const HISTORY_NAME = /^([1-9]\d{0,15})\.json$/;
 /**
  * Keeps the current file as `target` before it is replaced. A hard link costs
  * one metadata operation and stays valid because the replace is a rename that
- * never touches the old inode; a copy is the fallback where links are refused.
+ * never touches the old inode; a copy (fsynced) is the fallback where links are
+ * refused. Returns the folders to fsync before the replace, so the version
+ * being replaced always has a durable name: the history folder, and the
+ * programme folder too when the history folder was only just created.
  */
-export async function preserveInHistory(current: string, target: string): Promise<void> {
+export async function preserveInHistory(current: string, target: string): Promise<string[]> {
+  const historyDir = path.dirname(target);
   try {
     await fs.link(current, target);
-    return;
+    return [historyDir];
   } catch (error) {
     const code = errnoCode(error);
     // Left by an earlier attempt that was cut off before its replace.
-    if (code === 'EEXIST') return;
-    if (code === 'ENOENT') {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      return preserveInHistory(current, target);
+    if (code === 'EEXIST') return [historyDir];
+    if (code === 'ENOENT' && !(await pathExists(historyDir))) {
+      await fs.mkdir(historyDir, { recursive: true });
+      return [...(await preserveInHistory(current, target)), path.dirname(historyDir)];
     }
     if (
       code !== 'EPERM' &&
@@ -35,12 +39,23 @@ export async function preserveInHistory(current: string, target: string): Promis
       throw error;
     }
   }
+  await copyDurably(current, target);
+  return [historyDir];
+}
+
+async function copyDurably(current: string, target: string): Promise<void> {
   const stats = await fs.stat(current);
   await fs.copyFile(current, target, fs.constants.COPYFILE_EXCL).catch((error: unknown) => {
     if (errnoCode(error) !== 'EEXIST') throw error;
   });
   // history() reports mtime as the time a version was saved.
   await fs.utimes(target, stats.atime, stats.mtime);
+  const handle = await fs.open(target, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Revisions in the history folder, newest first. */
@@ -82,7 +97,13 @@ export class HistoryPruner {
       revisions.sort((a, b) => a - b);
     }
     const surplus = revisions.splice(0, Math.max(0, revisions.length - this.limit));
-    await Promise.all(surplus.map((r) => fs.rm(path.join(historyDir, `${r}.json`), { force: true })));
+    await Promise.all(
+      surplus.map((r) =>
+        fs.unlink(path.join(historyDir, `${r}.json`)).catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+        }),
+      ),
+    );
   }
 
   /** Drops what is known about a folder that was moved or changed behind the pruner's back. */

@@ -5,6 +5,9 @@ import { ApiError } from '../../../shared/errors.js';
 export const ENGAGEMENT_FILE = 'engagement.json';
 export const DELETED_FILE = 'deleted.json';
 export const INDEX_FILE = 'index.json';
+export const HISTORY_DIR = 'history';
+/** A new programme is built in engagements/.creating-<id> and renamed into place when whole. */
+export const STAGING_PREFIX = '.creating-';
 
 /** Throws invalid_argument unless `id` is a well-formed id; call before an id goes anywhere near a path. */
 export function assertValidId(id: unknown): asserts id is string {
@@ -40,7 +43,13 @@ export class StorePaths {
   }
 
   historyDir(id: string): string {
-    return path.join(this.engagementDir(id), 'history');
+    return path.join(this.engagementDir(id), HISTORY_DIR);
+  }
+
+  /** Where create() builds a programme's folder; the dot keeps it out of every listing. */
+  stagingDir(id: string): string {
+    assertValidId(id);
+    return this.inside(path.join(this.engagementsDir, `${STAGING_PREFIX}${id}`));
   }
 
   historyFile(id: string, revision: number): string {

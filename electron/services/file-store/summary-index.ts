@@ -1,16 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { ID_PATTERN } from '../../../shared/domain/primitives.js';
 import { damagedMessage, type ReadProblem } from './errors.js';
-import {
-  errnoCode,
-  isNotFound,
-  mapLimit,
-  removeStaleTempFiles,
-  sameStamp,
-  stampOf,
-  writeAtomic,
-  type FileStamp,
-} from './fs-utils.js';
+import { removeStaleTempFiles, replaceFile } from './durable-write.js';
+import { errnoCode, isNotFound, mapLimit, sameStamp, stampOf, type FileStamp } from './fs-utils.js';
 import { lastGoodVersion } from './history.js';
 import {
   entryFromEngagement,
@@ -159,7 +151,7 @@ export class SummaryIndex {
   /** index.json brought up to date with the engagement folders. */
   private async reconcile(): Promise<Map<string, IndexEntry>> {
     const previous = await readIndexFile(this.paths.indexFile).catch(() => undefined);
-    await removeStaleTempFiles(this.paths.root, INDEX_FILE).catch(() => undefined);
+    await removeStaleTempFiles(this.paths.root, [INDEX_FILE]).catch(() => undefined);
     return this.reconcileFrom(previous);
   }
 
@@ -257,7 +249,8 @@ export class SummaryIndex {
     const text = serializeIndex(this.entries.values());
     this.writing = fs
       .mkdir(this.paths.root, { recursive: true })
-      .then(() => writeAtomic(this.paths.indexFile, text, false))
+      .then(() => replaceFile(this.paths.indexFile, text, { durable: false }))
+      .then(() => undefined)
       // Derived data: when a write fails, the next load rebuilds what it needs.
       .catch(() => undefined)
       .finally(() => {

@@ -2,26 +2,33 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { TrashEntry } from '../../../shared/api.js';
 import { ID_PATTERN, IsoDateTime } from '../../../shared/domain/primitives.js';
-import { isNotFound, mapLimit, pathExists, writeAtomic } from './fs-utils.js';
+import { ensureDir, renameDurably, replaceFile } from './durable-write.js';
+import { isNotFound, mapLimit, pathExists } from './fs-utils.js';
 import { DELETED_FILE, ENGAGEMENT_FILE, type StorePaths } from './paths.js';
 
 const fileSafe = (iso: string): string => iso.replace(/[:.]/g, '-');
 
-/** Moves the whole engagement folder into trash/<id> with one rename; deleted.json records when. */
+/**
+ * Moves the whole engagement folder into trash/<id> with one rename;
+ * deleted.json records when. Both folders are fsynced before it resolves, so a
+ * delete the user was told about does not undo itself after a power cut.
+ */
 export async function moveToTrash(paths: StorePaths, id: string, deletedAt: string): Promise<void> {
   const from = paths.engagementDir(id);
   const to = paths.trashEntryDir(id);
-  await fs.mkdir(paths.trashDir, { recursive: true });
+  await ensureDir(paths.trashDir);
   // An older copy with the same id stays on disk under a name trash() does not list.
-  if (await pathExists(to)) await fs.rename(to, `${to}.replaced-${fileSafe(deletedAt)}`);
-  await writeAtomic(path.join(from, DELETED_FILE), JSON.stringify({ deletedAt }), true);
-  await fs.rename(from, to);
+  if (await pathExists(to)) await renameDurably(to, `${to}.replaced-${fileSafe(deletedAt)}`);
+  await replaceFile(path.join(from, DELETED_FILE), JSON.stringify({ deletedAt }), { durable: true });
+  await renameDurably(from, to);
 }
 
+/** Moves trash/<id> back to engagements/<id>, fsyncing both folders. */
 export async function moveFromTrash(paths: StorePaths, id: string): Promise<void> {
   const target = paths.engagementDir(id);
-  await fs.mkdir(paths.engagementsDir, { recursive: true });
-  await fs.rename(paths.trashEntryDir(id), target);
+  await ensureDir(paths.engagementsDir);
+  await renameDurably(paths.trashEntryDir(id), target);
+  // No fsync: a deleted.json that survives a power cut here is read only inside trash/ and is rewritten by the next delete.
   await fs.rm(path.join(target, DELETED_FILE), { force: true });
 }
 
