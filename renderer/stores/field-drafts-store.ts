@@ -1,9 +1,14 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, shallowRef } from 'vue';
 import type { Engagement } from '@shared/domain/engagement';
 import { pageFieldProblems, planEdit, shownValues, type PageRecord } from '@/features/engagement/page-fields';
 
 export const INVALID_FIELDS_MESSAGE = 'Ikke gemt – ret de markerede felter';
+
+function sameEntries(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
+}
 
 /**
  * What the user typed on the programme page that breaks a field rule, and so
@@ -13,11 +18,15 @@ export const INVALID_FIELDS_MESSAGE = 'Ikke gemt – ret de markerede felter';
  */
 export const useFieldDraftsStore = defineStore('field-drafts', () => {
   const engagement = shallowRef<Engagement | null>(null);
-  const drafts = ref<Record<string, string>>({});
+  /** Replaced, never mutated, and only when it really changes: most keystrokes leave it alone. */
+  const drafts = shallowRef<Readonly<Record<string, string>>>({});
 
-  const problems = computed(() =>
-    engagement.value ? pageFieldProblems(engagement.value, drafts.value) : {},
-  );
+  // Recomputed on every edit; the same object is kept while the messages are the
+  // same, so a keystroke in one field does not re-render every field that shows one.
+  const problems = computed<Readonly<Record<string, string>>>((previous) => {
+    const next = engagement.value ? pageFieldProblems(engagement.value, drafts.value) : {};
+    return previous && sameEntries(previous, next) ? previous : next;
+  });
   const hasProblems = computed(() => Object.keys(problems.value).length > 0);
 
   /** Follows the programme the page shows; drafts belong to one programme and go when it changes. */
@@ -44,7 +53,7 @@ export const useFieldDraftsStore = defineStore('field-drafts', () => {
       if (draft === undefined) delete next[id];
       else next[id] = draft;
     }
-    drafts.value = next;
+    if (!sameEntries(drafts.value, next)) drafts.value = next;
     return plan.save;
   }
 
@@ -52,7 +61,7 @@ export const useFieldDraftsStore = defineStore('field-drafts', () => {
   function forget(record: PageRecord): void {
     const next: Record<string, string> = { ...drafts.value };
     for (const id of Object.values(record.ids)) delete next[id];
-    drafts.value = next;
+    if (!sameEntries(drafts.value, next)) drafts.value = next;
   }
 
   function reset(): void {

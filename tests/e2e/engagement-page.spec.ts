@@ -107,10 +107,12 @@ test('et ugyldigt felt er ikke gemt efter en genindlæsning: den sidste gyldige 
   expect((await server.api('engagements.get', { id: created.id })).title).toBe('Aalborg Kommune');
 });
 
-test('møder kan tilføjes (også i RUC’s tomme aktivitetsfase), flyttes og fjernes, og det holder efter genindlæsning', async ({
+test('møder kan tilføjes i RUC’s tomme aktivitetsfase og flyttes, og det holder efter genindlæsning', async ({
   page,
   server,
 }) => {
+  // A long journey (three meetings, two moves, a reload): allow for a loaded CI machine.
+  test.slow();
   const created = await server.api('engagements.create', {
     templateId: 'ruc-dialog',
     client: { organisation: 'Roskilde Kommune', unit: 'Hjemmeplejen Øst', sector: 'kommune' },
@@ -150,7 +152,6 @@ test('møder kan tilføjes (også i RUC’s tomme aktivitetsfase), flyttes og fj
   await expect(titles.nth(1)).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(titles.nth(0)).toHaveValue('Erfaringsmøde');
-  // Order now: Erfaringsmøde, Status med MED-udvalget, Opfølgning på handleplanen.
   await expect(meetings.getByRole('status')).toContainText('»Erfaringsmøde« er flyttet op: nr. 1 af 3');
 
   // The timeline follows.
@@ -160,28 +161,8 @@ test('møder kan tilføjes (også i RUC’s tomme aktivitetsfase), flyttes og fj
   await activity.scrollIntoViewIfNeeded();
   await screenshot(page, 'engagement-meetings-editor');
 
-  // Removing asks first; Annullér keeps the meeting.
-  await activity.getByRole('button', { name: 'Fjern mødet »Status med MED-udvalget«' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Fjern mødet?' });
-  await expect(dialog).toContainText('»Status med MED-udvalget«');
-  await dialog.getByRole('button', { name: 'Annullér' }).click();
-  await expect(titles).toHaveCount(3);
-
-  // Removed, then "Fortryd" puts it back in its place; removed again for good.
-  await activity.getByRole('button', { name: 'Fjern mødet »Status med MED-udvalget«' }).click();
-  await dialog.getByRole('button', { name: 'Fjern mødet' }).click();
-  await expect(titles).toHaveCount(2);
-  await expect(activity.getByRole('button', { name: 'Tilføj møde' })).toBeFocused();
-  const undo = page.getByRole('status').filter({ hasText: 'Mødet »Status med MED-udvalget« er fjernet.' });
-  await undo.getByRole('button', { name: 'Fortryd' }).click();
-  await expect(titles).toHaveCount(3);
-  await expect(titles.nth(1)).toHaveValue('Status med MED-udvalget');
-  await activity.getByRole('button', { name: 'Fjern mødet »Status med MED-udvalget«' }).click();
-  await dialog.getByRole('button', { name: 'Fjern mødet' }).click();
-  await expect(titles).toHaveCount(2);
-
+  const expected = ['Erfaringsmøde', 'Status med MED-udvalget', 'Opfølgning på handleplanen'];
   await expect(saveState(page)).toHaveText('Gemt');
-  const expected = ['Erfaringsmøde', 'Opfølgning på handleplanen'];
   await expect
     .poll(async () => {
       const e = await server.api('engagements.get', { id: created.id });
@@ -189,16 +170,81 @@ test('møder kan tilføjes (også i RUC’s tomme aktivitetsfase), flyttes og fj
     })
     .toEqual(expected);
   const saved = await server.api('engagements.get', { id: created.id });
-  expect(saved.phases[2]?.meetings[0]).toMatchObject({ mode: 'on-site', minutes: 60, kind: 'andet' });
-  expect(saved.phases[2]?.meetings[0]?.date).toBeUndefined();
+  for (const meeting of saved.phases[2]?.meetings ?? []) {
+    expect(meeting).toMatchObject({ mode: 'on-site', minutes: 60, kind: 'andet' });
+    expect(meeting.date).toBeUndefined();
+  }
   // The other phases are untouched.
-  expect(saved.phases.map((p) => p.meetings.length)).toEqual([3, 1, 2, 1]);
+  expect(saved.phases.map((p) => p.meetings.length)).toEqual([3, 1, 3, 1]);
 
   await page.reload();
   const reloaded = page.getByRole('region', { name: 'Møder' }).getByRole('group', { name: 'Aktivitetsfase' });
-  await expect(reloaded.getByLabel('Mødets titel')).toHaveCount(2);
-  await expect(reloaded.getByLabel('Mødets titel').nth(0)).toHaveValue(expected[0]!);
-  await expect(reloaded.getByLabel('Mødets titel').nth(1)).toHaveValue(expected[1]!);
+  await expect(reloaded.getByLabel('Mødets titel')).toHaveCount(3);
+  for (const [n, title] of expected.entries()) {
+    await expect(reloaded.getByLabel('Mødets titel').nth(n)).toHaveValue(title);
+  }
+});
+
+test('et møde fjernes først, når det er bekræftet, »Fortryd« lægger det tilbage, og det holder efter genindlæsning', async ({
+  page,
+  server,
+}) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'ruc-dialog',
+    client: { organisation: 'Roskilde Kommune', unit: 'Hjemmeplejen Vest', sector: 'kommune' },
+  });
+  const activity = created.phases[2]!;
+  activity.meetings = ['Erfaringsmøde', 'Status med MED-udvalget', 'Opfølgning på handleplanen'].map(
+    (title, i) => ({
+      id: `aktivitet-${i}`,
+      kind: 'andet',
+      title,
+      description: '',
+      mode: 'on-site',
+      minutes: 60,
+      agenda: [],
+    }),
+  );
+  await server.api('engagements.save', { engagement: created });
+
+  await page.goto(appPath(`/forloeb/${created.id}`));
+  const group = page.getByRole('region', { name: 'Møder' }).getByRole('group', { name: 'Aktivitetsfase' });
+  const titles = group.getByLabel('Mødets titel');
+  await expect(titles).toHaveCount(3);
+
+  // Removing asks first; Annullér keeps the meeting.
+  const remove = group.getByRole('button', { name: 'Fjern mødet »Status med MED-udvalget«' });
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: 'Fjern mødet?' });
+  await expect(dialog).toContainText('»Status med MED-udvalget«');
+  await dialog.getByRole('button', { name: 'Annullér' }).click();
+  await expect(titles).toHaveCount(3);
+
+  // Removed, then "Fortryd" puts it back in its place; removed again for good.
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Fjern mødet' }).click();
+  await expect(titles).toHaveCount(2);
+  await expect(group.getByRole('button', { name: 'Tilføj møde' })).toBeFocused();
+  const undo = page.getByRole('status').filter({ hasText: 'Mødet »Status med MED-udvalget« er fjernet.' });
+  await undo.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(titles).toHaveCount(3);
+  await expect(titles.nth(1)).toHaveValue('Status med MED-udvalget');
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Fjern mødet' }).click();
+  await expect(titles).toHaveCount(2);
+
+  const expected = ['Erfaringsmøde', 'Opfølgning på handleplanen'];
+  await expect(saveState(page)).toHaveText('Gemt');
+  await expect
+    .poll(async () => {
+      const e = await server.api('engagements.get', { id: created.id });
+      return e.phases[2]?.meetings.map((m) => m.title);
+    })
+    .toEqual(expected);
+  await page.reload();
+  await expect(titles).toHaveCount(2);
+  await expect(titles.nth(0)).toHaveValue(expected[0]!);
+  await expect(titles.nth(1)).toHaveValue(expected[1]!);
 });
 
 test('gendannes et slettet forløb fra papirkurven, forsvinder sletningens »Fortryd«', async ({
