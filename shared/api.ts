@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Engagement, EngagementSummary } from './domain/engagement.js';
+import { Engagement, EngagementSummary, StoredEngagement } from './domain/engagement.js';
 import { CreateEngagementArg } from './domain/create-engagement-arg.js';
 import { Id, IsoDateTime } from './domain/primitives.js';
 import { ProgrammeTemplate } from './templates/programme-template.js';
@@ -26,28 +26,30 @@ export type TrashEntry = z.infer<typeof TrashEntry>;
 /**
  * Every call the renderer can make: method name → argument and result schema.
  * The Electron IPC adapter and the web adapter are both derived from this map;
- * nothing else names a method.
+ * nothing else names a method. A save must pass the rules (Engagement); what
+ * comes back is checked for its structure only (StoredEngagement), so a
+ * programme written before a rule was added can still be opened and put right.
  */
 export const apiContract = {
   'templates.list': { arg: NoArg, result: z.array(ProgrammeTemplate) },
   'engagements.list': { arg: NoArg, result: z.array(EngagementSummary) },
-  'engagements.create': { arg: CreateEngagementArg, result: Engagement },
-  'engagements.get': { arg: ById, result: Engagement },
+  'engagements.create': { arg: CreateEngagementArg, result: StoredEngagement },
+  'engagements.get': { arg: ById, result: StoredEngagement },
   'engagements.save': {
     arg: z.object({ engagement: Engagement }).strict(),
-    result: Engagement,
+    result: StoredEngagement,
   },
   'engagements.delete': {
     arg: ById,
     result: z.object({ id: Id, deletedAt: IsoDateTime }),
   },
-  'engagements.restore': { arg: ById, result: Engagement },
+  'engagements.restore': { arg: ById, result: StoredEngagement },
   'engagements.trash': { arg: NoArg, result: z.array(TrashEntry) },
   'engagements.history': { arg: ById, result: z.array(HistoryEntry) },
   /** Brings back a version from history (default: the newest one that reads cleanly). */
   'engagements.recover': {
     arg: z.object({ id: Id, revision: z.number().int().min(1).optional() }).strict(),
-    result: Engagement,
+    result: StoredEngagement,
   },
   /** Every exercise card: the built-in ones, then the consultant's own. */
   'catalogue.list': { arg: NoArg, result: z.array(CatalogueCard) },

@@ -13,6 +13,15 @@ export interface Toast {
   message: string;
   tone: ToastTone;
   action?: ToastAction;
+  /** What the toast is about (a programme's id): its offer goes when that thing changes elsewhere. */
+  subject?: string;
+}
+
+export interface ToastOptions {
+  tone?: ToastTone;
+  action?: ToastAction;
+  durationMs?: number;
+  subject?: string;
 }
 
 /** Short confirmations at the bottom of the window, optionally with one action ("Fortryd"). */
@@ -28,13 +37,11 @@ export const useToastStore = defineStore('toast', () => {
     timers.delete(id);
   }
 
-  function show(
-    message: string,
-    options: { tone?: ToastTone; action?: ToastAction; durationMs?: number } = {},
-  ): number {
+  function show(message: string, options: ToastOptions = {}): number {
     const id = nextId++;
     const toast: Toast = { id, message, tone: options.tone ?? 'info' };
     if (options.action) toast.action = options.action;
+    if (options.subject !== undefined) toast.subject = options.subject;
     // A new message replaces older plain ones; an offer to undo stays until it times out.
     for (const old of toasts.value) if (!old.action) dismiss(old.id);
     toasts.value = [...toasts.value.slice(-2), toast];
@@ -48,11 +55,19 @@ export const useToastStore = defineStore('toast', () => {
     return id;
   }
 
+  /**
+   * Withdraws every offer about `subject`, e.g. when a programme is restored
+   * from the trash: its "Fortryd" from the delete could only fail now.
+   */
+  function dismissFor(subject: string): void {
+    for (const toast of toasts.value) if (toast.subject === subject) dismiss(toast.id);
+  }
+
   async function runAction(id: number): Promise<void> {
     const toast = toasts.value.find((t) => t.id === id);
     dismiss(id);
     await toast?.action?.run();
   }
 
-  return { toasts, show, dismiss, runAction };
+  return { toasts, show, dismiss, dismissFor, runAction };
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, LIMITS, LongText, ShortText } from './primitives.js';
+import { checkEngagement } from './engagement-rules.js';
+import { FIELD_MESSAGES, MAX_MEETING_MINUTES } from './field-rules.js';
 import {
   ActionStage,
   ActionStatus,
@@ -65,9 +67,9 @@ export const Meeting = z.object({
   mode: MeetingMode,
   minutes: z
     .number()
-    .int()
-    .min(0)
-    .max(24 * 60),
+    .int({ message: FIELD_MESSAGES.minutesWhole })
+    .min(0, { message: FIELD_MESSAGES.minutesRange })
+    .max(MAX_MEETING_MINUTES, { message: FIELD_MESSAGES.minutesRange }),
   agenda: list(AgendaItem),
 });
 export type Meeting = z.infer<typeof Meeting>;
@@ -124,7 +126,12 @@ export const Wrapup = z.object({
 });
 export type Wrapup = z.infer<typeof Wrapup>;
 
-export const Engagement = z.object({
+/**
+ * The structure of a programme: what an engagement.json holds and what reading
+ * one accepts. Deliberately no more than that, so a file written before a rule
+ * was added still opens (the programme page then marks what must be fixed).
+ */
+export const StoredEngagement = z.object({
   id: Id,
   schemaVersion: z.literal(ENGAGEMENT_SCHEMA_VERSION),
   revision: z.number().int().min(1),
@@ -142,7 +149,15 @@ export const Engagement = z.object({
   wrapup: Wrapup,
   notes: LongText,
 });
-export type Engagement = z.infer<typeof Engagement>;
+
+/**
+ * What may be saved: the structure plus the rules it cannot express (the
+ * field rules the forms show, unique ids, a known template, one phase of each
+ * kind in order, wrap-up assessments of real success criteria); see
+ * engagement-rules.ts. Each issue carries the path of the field at fault.
+ */
+export const Engagement = StoredEngagement.superRefine(checkEngagement);
+export type Engagement = z.infer<typeof StoredEngagement>;
 
 /** What the start screen needs per programme; built by the store, kept in index.json. */
 export const EngagementSummary = z.object({

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { Engagement } from '../../../shared/domain/engagement.js';
+import { StoredEngagement, type Engagement } from '../../../shared/domain/engagement.js';
 import type { ReadProblem } from './errors.js';
 import { isNotFound, readWithStamp, type FileStamp } from './fs-utils.js';
 import { migrate, type MigrationChain } from './migrations.js';
@@ -54,7 +54,8 @@ export function parseEngagement(text: string, chain: MigrationChain): ParseOutco
         return { ok: false, problem: { reason: 'indholdet er ikke et forløb' }, revisionHint };
     }
   }
-  const result = Engagement.safeParse(migrated.doc);
+  // The structure only: a file saved before a rule was added must still open.
+  const result = StoredEngagement.safeParse(migrated.doc);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';

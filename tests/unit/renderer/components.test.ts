@@ -8,7 +8,12 @@ import { APP_SERVICES } from '@/app-services';
 import AppDialog from '@/components/AppDialog.vue';
 import SaveIndicator from '@/components/SaveIndicator.vue';
 import StartView from '@/features/start/StartView.vue';
+import TrashView from '@/features/start/TrashView.vue';
+import EngagementView from '@/features/engagement/EngagementView.vue';
 import { useSaveStateStore } from '@/stores/save-state-store';
+import { INVALID_FIELDS_MESSAGE, useFieldDraftsStore } from '@/stores/field-drafts-store';
+import { useToastStore } from '@/stores/toast-store';
+import ToastHost from '@/components/ToastHost.vue';
 import { eventually } from '../../support/eventually';
 import { FakeApi } from './fake-api';
 import { createTestContext } from './setup';
@@ -24,6 +29,7 @@ function routerFor() {
       { path: '/', component: StartView },
       { path: '/nyt', component: { render: () => null } },
       { path: '/forloeb/:id', component: { render: () => null } },
+      { path: '/papirkurv', component: { render: () => null } },
     ],
   });
 }
@@ -182,6 +188,240 @@ describe('SaveIndicator', () => {
     saveState.set('error', 'Ikke gemt – forløbet er ændret et andet sted');
     await nextTick();
     expect(status.text()).toBe('Ikke gemt – forløbet er ændret et andet sted');
+  });
+});
+
+describe('SaveIndicator with fields that break a rule', () => {
+  it('says the edit is not saved and what to do, over whatever the outbox says', async () => {
+    const ctx = createTestContext(new FakeApi());
+    const wrapper = mount(SaveIndicator, { global: { plugins: [ctx.pinia] } });
+    const api = new FakeApi();
+    const engagement = api.seed();
+    useSaveStateStore(ctx.pinia).set('saved');
+    const drafts = useFieldDraftsStore(ctx.pinia);
+    drafts.track(engagement);
+    await nextTick();
+    expect(wrapper.text()).toBe('Gemt');
+    drafts.edit(
+      {
+        ids: { title: 'basics-title' },
+        stored: { title: engagement.title },
+        check: (v) => (v.title ? {} : { title: 'Skriv forløbets titel.' }),
+        apply: () => undefined,
+      },
+      'title',
+      '',
+    );
+    await nextTick();
+    expect(wrapper.get('[role="status"]').classes()).toContain('save-error');
+    expect(wrapper.text()).toBe(INVALID_FIELDS_MESSAGE);
+    drafts.reset();
+    await nextTick();
+    expect(wrapper.text()).toBe('Gemt');
+  });
+});
+
+/** The programme page with the top bar's save indicator beside it (two apps, one Pinia), as App.vue has them. */
+async function mountEngagement(api: FakeApi, id: string) {
+  const ctx = createTestContext(api);
+  const router = routerFor();
+  await router.push(`/forloeb/${id}`);
+  const global = { plugins: [ctx.pinia, router], provide: { [APP_SERVICES as symbol]: ctx.services } };
+  const indicator = mount(SaveIndicator, { attachTo: document.body, global });
+  const page = mount(EngagementView, { props: { id }, attachTo: document.body, global });
+  const wrapper = Object.assign(page, {
+    indicatorText: () => indicator.text(),
+    unmountAll: () => {
+      page.unmount();
+      indicator.unmount();
+    },
+  });
+  return { wrapper, ctx };
+}
+
+describe('EngagementView', () => {
+  it.each(['IKKE ET ID', 'Forløb-1', 'a'.repeat(65)])(
+    'shows "Forløbet findes ikke" for the id %j without asking the store, and offers no retry',
+    async (id) => {
+      const api = new FakeApi();
+      const { wrapper } = await mountEngagement(api, id);
+      await flushPromises();
+      expect(wrapper.get('h1').text()).toBe('Forløbet findes ikke');
+      expect(wrapper.text()).not.toContain('Prøv igen');
+      expect(wrapper.text()).not.toMatch(/Ugyldig|argument/);
+      expect(wrapper.findAll('a').map((a) => a.text())).toContain('Alle forløb');
+      expect(api.calls.filter((c) => c.method === 'engagements.get')).toEqual([]);
+      wrapper.unmountAll();
+    },
+  );
+
+  it('shows the same page, without a retry, for a well-formed id that no programme has', async () => {
+    const { wrapper } = await mountEngagement(new FakeApi(), 'findes-ikke');
+    await eventually(async () => {
+      await flushPromises();
+      expect(wrapper.find('h1').text()).toBe('Forløbet findes ikke');
+    });
+    expect(wrapper.text()).not.toContain('Prøv igen');
+    wrapper.unmountAll();
+  });
+
+  it('does not save an empty title, an empty meeting title or a duration out of range, and says why beside each', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const meeting = seeded.phases[1]!.meetings[0]!;
+    const { wrapper } = await mountEngagement(api, seeded.id);
+    await eventually(async () => {
+      await flushPromises();
+      expect(wrapper.find('#basics-title').exists()).toBe(true);
+    });
+
+    await wrapper.get('#basics-title').setValue('');
+    await wrapper.get(`#meeting-${meeting.id}-title`).setValue('   ');
+    await wrapper.get(`#meeting-${meeting.id}-minutes`).setValue('1500');
+    await flushPromises();
+    for (const [id, message] of [
+      ['basics-title', 'Skriv forløbets titel.'],
+      [`meeting-${meeting.id}-title`, 'Skriv mødets titel.'],
+      [`meeting-${meeting.id}-minutes`, 'Varigheden skal være mellem 0 og 1440 minutter (24 timer).'],
+    ] as const) {
+      const input = wrapper.get(`#${id}`);
+      expect(input.attributes('aria-invalid')).toBe('true');
+      const describedBy = input.attributes('aria-describedby') ?? '';
+      expect(describedBy).not.toBe('');
+      expect(document.getElementById(describedBy)?.textContent?.trim()).toBe(message);
+    }
+    expect((wrapper.get(`#meeting-${meeting.id}-minutes`).element as HTMLInputElement).value).toBe('1500');
+    expect(wrapper.indicatorText()).toBe(INVALID_FIELDS_MESSAGE);
+
+    // A valid edit elsewhere is saved; the invalid ones never reach the file store.
+    await wrapper.get('#basics-unit').setValue('Akutmodtagelsen, Køge');
+    await eventually(async () => {
+      await flushPromises();
+      expect(api.saves().length).toBeGreaterThan(0);
+    });
+    for (const saved of api.saves()) {
+      expect(saved.title).toBe(seeded.title);
+      expect(saved.phases[1]!.meetings[0]).toMatchObject({ title: meeting.title, minutes: meeting.minutes });
+    }
+    expect(api.engagements.get(seeded.id)?.client.unit).toBe('Akutmodtagelsen, Køge');
+    wrapper.unmountAll();
+  });
+
+  it('adds a meeting to an empty phase, moves it with Alt+↑, and removes it with a confirmation and an undo', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed('ruc-dialog');
+    const { wrapper } = await mountEngagement(api, seeded.id);
+    await eventually(async () => {
+      await flushPromises();
+      expect(wrapper.find('#basics-title').exists()).toBe(true);
+    });
+    const activity = seeded.phases[2]!;
+    const addButton = () => wrapper.get(`#phase-${activity.id}-add`);
+    await addButton().trigger('click');
+    await addButton().trigger('click');
+    await flushPromises();
+    const titles = () =>
+      wrapper.findAll(`[aria-labelledby="phase-${activity.id}-heading"] input[id$="-title"]`);
+    expect(titles().map((t) => (t.element as HTMLInputElement).value)).toEqual(['Nyt møde', 'Nyt møde']);
+    await titles()[1]!.setValue('Andet møde');
+    await titles()[1]!.trigger('keydown', { key: 'ArrowUp', altKey: true });
+    await flushPromises();
+    expect(titles().map((t) => (t.element as HTMLInputElement).value)).toEqual(['Andet møde', 'Nyt møde']);
+
+    const removeButton = wrapper
+      .findAll('button')
+      .find((b) => b.attributes('aria-label') === 'Fjern mødet »Andet møde«');
+    await removeButton?.trigger('click');
+    await flushPromises();
+    const dialog = document.querySelector('[role="dialog"]');
+    expect(dialog?.textContent).toContain('»Andet møde«');
+    const confirm = [...(dialog?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent?.trim() === 'Fjern mødet',
+    );
+    confirm?.click();
+    await flushPromises();
+    expect(titles().map((t) => (t.element as HTMLInputElement).value)).toEqual(['Nyt møde']);
+
+    const undo = useToastStore(wrapper.vm.$pinia).toasts.find((t) =>
+      t.message.includes('»Andet møde« er fjernet'),
+    );
+    expect(undo?.action?.label).toBe('Fortryd');
+    await useToastStore(wrapper.vm.$pinia).runAction(undo!.id);
+    await flushPromises();
+    expect(titles().map((t) => (t.element as HTMLInputElement).value)).toEqual(['Andet møde', 'Nyt møde']);
+    await eventually(async () => {
+      await flushPromises();
+      expect(api.engagements.get(seeded.id)?.phases[2]?.meetings.map((m) => m.title)).toEqual([
+        'Andet møde',
+        'Nyt møde',
+      ]);
+    });
+    wrapper.unmountAll();
+  });
+});
+
+describe('toasts about a programme', () => {
+  it('dismissFor withdraws every offer about that programme and nothing else', () => {
+    const ctx = createTestContext(new FakeApi());
+    const toasts = useToastStore(ctx.pinia);
+    const undoDelete = toasts.show('Forløbet er slettet', {
+      subject: 'a',
+      action: { label: 'Fortryd', run: vi.fn() },
+    });
+    toasts.show('Mødet er fjernet', { subject: 'a', action: { label: 'Fortryd', run: vi.fn() } });
+    const other = toasts.show('Forløbet er slettet', {
+      subject: 'b',
+      action: { label: 'Fortryd', run: vi.fn() },
+    });
+    toasts.dismissFor('a');
+    expect(toasts.toasts.map((t) => t.id)).toEqual([other]);
+    expect(toasts.toasts.some((t) => t.id === undoDelete)).toBe(false);
+  });
+
+  it('restoring from the trash takes away the delete’s "Fortryd", which could only fail now', async () => {
+    const api = new FakeApi();
+    const seeded = api.seed();
+    const restore = vi.fn(async () => structuredClone(seeded));
+    const trashApi: FakeApi = Object.assign(Object.create(api) as FakeApi, {
+      call: async (method: string, arg: unknown) => {
+        if (method === 'engagements.trash')
+          return [
+            {
+              id: seeded.id,
+              title: seeded.title,
+              organisation: 'Region Sjælland',
+              deletedAt: '2026-11-21T10:00:00.000Z',
+            },
+          ];
+        if (method === 'engagements.restore') return restore();
+        return api.call(method as 'engagements.get', arg as { id: string });
+      },
+    });
+    const ctx = createTestContext(trashApi);
+    const router = routerFor();
+    await router.push('/papirkurv');
+    const toasts = useToastStore(ctx.pinia);
+    const undoRun = vi.fn();
+    toasts.show('Forløbet er slettet', { subject: seeded.id, action: { label: 'Fortryd', run: undoRun } });
+    const global = { plugins: [ctx.pinia, router], provide: { [APP_SERVICES as symbol]: ctx.services } };
+    const host = mount(ToastHost, { attachTo: document.body, global });
+    const wrapper = mount(TrashView, { attachTo: document.body, global });
+    await eventually(async () => {
+      await flushPromises();
+      expect(wrapper.text()).toContain(seeded.title);
+    });
+    expect(host.findAll('.toast-action').map((b) => b.text())).toEqual(['Fortryd']);
+
+    await wrapper.get(`button[aria-label="Gendan ${seeded.title}"]`).trigger('click');
+    await eventually(async () => {
+      await flushPromises();
+      expect(host.text()).toContain('er gendannet');
+    });
+    expect(restore).toHaveBeenCalledOnce();
+    expect(host.findAll('.toast-action').map((b) => b.text())).toEqual(['Åbn']);
+    expect(undoRun).not.toHaveBeenCalled();
+    wrapper.unmount();
+    host.unmount();
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,7 @@ import {
   type EngagementStorePort,
 } from '../../../electron/services/api-service.js';
 import { EngagementStore } from '../../../electron/services/file-store/index.js';
+import { programmeForRules, RULE_BREAKERS } from '../../support/rule-breakers.js';
 
 const CREATE_ARG = {
   templateId: 'nfa-grundmodel',
@@ -236,6 +237,87 @@ describe('createApiService (against the real file store)', () => {
       revision: 1,
     })) as Engagement;
     expect(recovered).toMatchObject({ revision: 3, notes: '' });
+  });
+
+  /** Every file in the data folder and its bytes, to prove a refused save wrote nothing. */
+  async function dataFolderContents(): Promise<Record<string, string>> {
+    const root = dataDir;
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    const files: Record<string, string> = {};
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = join(entry.parentPath, entry.name);
+      files[file.slice(root.length)] = await readFile(file, 'utf8');
+    }
+    return files;
+  }
+
+  /** A saved programme (revision 2) in the shape the rule breakers expect. */
+  async function savedForRules(api: ReturnType<typeof createApiService>): Promise<Engagement> {
+    const created = (await api.invoke('engagements.create', {
+      ...CREATE_ARG,
+      templateId: 'joblife-aktionslaering',
+    })) as Engagement;
+    const valid = { ...programmeForRules('joblife-aktionslaering', created.id), revision: created.revision };
+    return (await api.invoke('engagements.save', { engagement: valid })) as Engagement;
+  }
+
+  it.each(RULE_BREAKERS)(
+    'save refuses %s as invalid_argument in Danish, and nothing changes on disk',
+    async (_what, breakIt, path, message) => {
+      const api = createApiService(store);
+      const saved = await savedForRules(api);
+      await store.flush();
+      const before = await dataFolderContents();
+      expect(Object.keys(before)).toContain(join('/engagements', saved.id, 'engagement.json'));
+
+      const broken = structuredClone(saved);
+      breakIt(broken);
+      const error = await rejection(api.invoke('engagements.save', { engagement: broken }));
+      expect(error.code).toBe('invalid_argument');
+      expect(error.message).toMatch(/^Ugyldige data for argumentet til engagements\.save/);
+      expect(error.message).toContain(`(engagement.${path})`);
+      expect(error.message).toMatch(message);
+
+      await store.flush();
+      expect(await dataFolderContents()).toEqual(before);
+      expect(await api.invoke('engagements.get', { id: saved.id })).toEqual(saved);
+    },
+  );
+
+  it('the store refuses a rule breaker too, when called without the API in front', async () => {
+    const saved = await savedForRules(createApiService(store));
+    const broken = { ...structuredClone(saved), title: '' };
+    const error = await rejection(store.save(broken));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toContain('Skriv forløbets titel.');
+  });
+
+  it('still opens a file saved before the rules, and saves it once it is put right', async () => {
+    const api = createApiService(store);
+    const saved = await savedForRules(api);
+    // What an older Forløb could write: an empty title, a nameless contact with an e-mail, two phases sharing an id.
+    const legacy = structuredClone(saved);
+    legacy.title = '';
+    legacy.client.contacts[1]!.email = 'bo@roskilde.dk';
+    legacy.phases[1]!.id = legacy.phases[0]!.id;
+    const file = join(dataDir, 'engagements', saved.id, 'engagement.json');
+    await writeFile(file, JSON.stringify(legacy, null, 2));
+
+    const opened = (await api.invoke('engagements.get', { id: saved.id })) as Engagement;
+    expect(opened).toEqual(legacy);
+    const [summary] = (await api.invoke('engagements.list', {})) as { id: string; damaged?: unknown }[];
+    expect(summary?.id).toBe(saved.id);
+    expect(summary?.damaged).toBeUndefined();
+    expect((await rejection(api.invoke('engagements.save', { engagement: opened }))).code).toBe(
+      'invalid_argument',
+    );
+
+    const fixed = structuredClone(opened);
+    fixed.title = 'Hjemmeplejens trivsel';
+    fixed.client.contacts[1]!.name = 'Bo Lund';
+    fixed.phases[1]!.id = 'seminar-fase';
+    const next = (await api.invoke('engagements.save', { engagement: fixed })) as Engagement;
+    expect(next).toMatchObject({ revision: saved.revision + 1, title: 'Hjemmeplejens trivsel' });
   });
 
   it('reports a missing programme as not_found', async () => {
