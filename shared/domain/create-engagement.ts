@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ENGAGEMENT_SCHEMA_VERSION, emptyBrief, emptyWrapup, type Engagement } from './engagement.js';
 import type { CreateEngagementArg } from './create-engagement-arg.js';
+import { automaticTitle } from './automatic-title.js';
 import type { ProgrammeTemplate } from '../templates/programme-template.js';
 
 export interface CreateContext {
@@ -17,14 +18,13 @@ export function createEngagement(
   ctx: CreateContext,
 ): Engagement {
   const { organisation, unit } = arg.client;
-  const defaultTitle = [organisation, unit].filter((s) => s.trim() !== '').join(' – ');
   return {
     id: ctx.id,
     schemaVersion: ENGAGEMENT_SCHEMA_VERSION,
     revision: 1,
     createdAt: ctx.now,
     updatedAt: ctx.now,
-    title: arg.title?.trim() || defaultTitle || template.title,
+    title: arg.title?.trim() || automaticTitle(organisation, unit).title || template.title,
     templateId: template.id,
     status: 'aktiv',
     client: {

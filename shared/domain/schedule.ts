@@ -1,5 +1,9 @@
-import type { Engagement } from './engagement.js';
 import type { PhaseKind } from './vocabulary.js';
+
+/** What the status is derived from: phases in order, each with its meetings' dates. */
+export interface DatedPlan {
+  phases: ReadonlyArray<{ kind: PhaseKind; meetings: ReadonlyArray<{ date?: string }> }>;
+}
 
 /**
  * Where a programme stands, derived from its meeting dates rather than stored,
@@ -8,7 +12,7 @@ import type { PhaseKind } from './vocabulary.js';
  * meeting, the phase of the first undated meeting after it, else wrap-up.
  */
 export function scheduleStatus(
-  engagement: Pick<Engagement, 'phases'>,
+  engagement: DatedPlan,
   today: string,
 ): { currentPhase: PhaseKind; nextMeetingDate?: string } {
   const meetings = engagement.phases.flatMap((phase) =>

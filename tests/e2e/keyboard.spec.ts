@@ -1,17 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.js';
-import { isoDaysFromToday } from './support/wizard.js';
-
-function firstDayEqualToMonthAfter(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  for (let year = y; ; year++) {
-    for (let month = year === y ? m : 1; month <= 12; month++) {
-      if (year > y || month > m || month >= d) {
-        return `${year}-${String(month).padStart(2, '0')}-${String(month).padStart(2, '0')}`;
-      }
-    }
-  }
-}
+import { danishDate, isoDaysFromToday } from './support/wizard.js';
+import { nextWorkingDay } from '../../shared/domain/danish-holidays.js';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable. */
 async function tabTo(page: Page, target: Locator, { max = 60, back = false } = {}): Promise<void> {
@@ -86,17 +76,21 @@ test('hele guiden kan klares med tastaturet alene, med synligt fokus', async ({ 
   await tabTo(page, page.getByRole('button', { name: /^Næste/ }));
   await page.keyboard.press('Enter');
 
-  // 6 Datoer: a date field takes digits in the browser's own order (Danish dd.mm.åååå,
-  // headless Chromium mm/dd/yyyy); a day that equals its month reads the same in both.
+  // 6 Datoer: a date is typed day first in any browser language (digits alone will do), and Enter
+  // in the start date suggests the dates instead of leaving the step.
   await expect(page.getByRole('heading', { name: 'Datoer for møderne' })).toBeFocused();
-  const start = firstDayEqualToMonthAfter(isoDaysFromToday(14));
-  const [year, month, day] = start.split('-');
-  await tabTo(page, page.getByLabel('Startdato'));
-  await page.keyboard.type(`${day}${month}${year}`);
-  await expect(page.getByLabel('Startdato')).toHaveValue(start);
-  await tabTo(page, page.getByRole('button', { name: 'Foreslå datoer' }));
+  const start = nextWorkingDay(isoDaysFromToday(14));
+  const startField = page.getByLabel('Startdato');
+  await tabTo(page, startField);
+  await page.keyboard.type(danishDate(start).replaceAll('.', ''));
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Design af aktiviteten')).toHaveValue(start);
+  await expect(startField).toHaveValue(danishDate(start));
+  await expect(startField).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Datoer for møderne' })).toBeVisible();
+  await expect(page.getByLabel('Design af aktiviteten')).toHaveValue(danishDate(start));
+  // The calendar button is the next stop after the field.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Vælg i kalenderen' }).first()).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: /^Næste/ }), { max: 80 });
   await page.keyboard.press('Enter');
 

@@ -1,5 +1,7 @@
 import { appPath, test, expect } from './support/fixtures.js';
-import { createThroughWizard, isoDaysFromToday, nextButton } from './support/wizard.js';
+import { createThroughWizard, isoDaysFromToday, nextButton, wizardToDates } from './support/wizard.js';
+import { screenshot } from './support/screenshots.js';
+import { dayOffReason, nextWorkingDay } from '../../shared/domain/danish-holidays.js';
 
 const TEMPLATES = [
   {
@@ -71,7 +73,9 @@ for (const template of TEMPLATES) {
     expect(saved.facilitators).toEqual([expect.objectContaining({ name: 'Anne Konsulent' })]);
     const dates = saved.phases.flatMap((p) => p.meetings.map((m) => m.date));
     expect(dates.every((d) => typeof d === 'string')).toBe(true);
-    expect(dates[0]).toBe(isoDaysFromToday(14));
+    // The start date itself is moved off a weekend or holiday, like every suggested date.
+    expect(dates[0]).toBe(nextWorkingDay(isoDaysFromToday(14)));
+    expect(dates.filter((d) => d && dayOffReason(d))).toEqual([]);
 
     // Found after a reload through the search box (without the Danish letters, too).
     await page.goto('/');
@@ -144,4 +148,122 @@ test('guiden viser danske fejlbeskeder og lader ingen springe trin over', async 
 
   await nextButton(page).click();
   await expect(page.getByText('Vælg en skabelon.')).toBeVisible();
+});
+
+const LONG_ORGANISATION =
+  'Region Hovedstadens Center for Arbejdsmiljø, Sundhedsfremme og Forebyggelse på Hospitalerne i Hovedstadsområdet';
+const LONG_UNIT =
+  'Afdelingen for Akutmedicin, Traumemodtagelse og Præhospital Indsats, Nordsjællands Hospital, Hillerød og Frederikssund';
+
+test('en lang organisation og enhed giver en forkortet titel; for lange felter afvises ved feltet', async ({
+  page,
+  server,
+}) => {
+  expect(`${LONG_ORGANISATION} – ${LONG_UNIT}`.length).toBeGreaterThan(200);
+  await page.goto(appPath('/nyt'));
+  const organisation = page.getByLabel('Organisation');
+
+  // Over the field's own limit (a paste is not cut silently): said next to the field as it is typed,
+  // and "Næste" stays on the step with the field focused.
+  const tooLong = `${LONG_ORGANISATION}, ${LONG_ORGANISATION}`;
+  await organisation.fill(tooLong);
+  await expect(organisation).toHaveValue(tooLong);
+  const lengthMessage = page.getByText(
+    `Navnet er ${tooLong.length} tegn, men må højst være 200. Forkort det med ${tooLong.length - 200} tegn.`,
+  );
+  await expect(lengthMessage).toBeVisible();
+  await page.getByRole('radio', { name: 'Region' }).check();
+  await nextButton(page).click();
+  await expect(organisation).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Hvem er kunden?' })).toBeVisible();
+  await screenshot(page, 'wizard-kunde-for-langt-navn');
+
+  // Each within its limit, together too long for a title: the automatic title is shortened, and it says so.
+  await organisation.fill(LONG_ORGANISATION);
+  await expect(lengthMessage).toBeHidden();
+  await page.getByLabel('Enhed').fill(LONG_UNIT);
+  await expect(
+    page.getByText('Titlen er derfor forkortet. Skriv selv en kortere titel, hvis du vil.'),
+  ).toBeVisible();
+  const hint = page.locator('#wizard-title-hint');
+  await expect(hint).toContainText(`»${LONG_ORGANISATION} – Afdelingen for Akutmedicin`);
+  await expect(hint).toContainText('…«');
+  await page.getByLabel('Titel på forløbet').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 400);
+  await screenshot(page, 'wizard-kunde-lang-titel');
+
+  await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Kontaktpersoner' })).toBeFocused();
+  await nextButton(page).click();
+  await page.getByRole('radio', { name: 'Tomt forløb' }).check();
+  for (let i = 0; i < 4; i++) await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Overblik' })).toBeFocused();
+  await page.getByRole('button', { name: 'Opret forløb' }).click();
+
+  await expect(page).toHaveURL(/\/forloeb\/[a-z0-9-]+$/);
+  const saved = await server.api('engagements.get', { id: page.url().split('/').pop() ?? '' });
+  expect(saved.title.length).toBeLessThanOrEqual(200);
+  expect(saved.title).toMatch(new RegExp(`^${LONG_ORGANISATION} – Afdelingen for Akutmedicin.*\\S…$`));
+  expect(saved.client).toMatchObject({ organisation: LONG_ORGANISATION, unit: LONG_UNIT });
+  await expect(page.getByRole('heading', { level: 1, name: saved.title })).toBeVisible();
+});
+
+test('fejl ved oprettelse siges på dansk øverst på trinnet, får fokus og viser vej til feltet', async ({
+  page,
+}) => {
+  await page.goto(appPath('/nyt'));
+  await wizardToDates(page, {
+    organisation: 'Vejle Kommune',
+    unit: 'Tandplejen',
+    sector: 'Kommune',
+    templateTitle: 'NFA grundmodel',
+  });
+  await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Overblik' })).toBeFocused();
+
+  // The file store refuses a value (as when the schema and the steps disagree).
+  let failure: { status: number; error: object } | null = {
+    status: 400,
+    error: {
+      code: 'invalid_argument',
+      message: 'Ugyldige data for det nye forløb (title): For stor: forventede string til at have <=200 tegn',
+      details: { issues: [{ path: 'title', message: 'For stor' }] },
+    },
+  };
+  await page.route('**/api/engagements.create', async (route) => {
+    if (!failure) return route.continue();
+    await route.fulfill({
+      status: failure.status,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: failure.error }),
+    });
+  });
+  await page.getByRole('button', { name: 'Opret forløb' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Forløbet er ikke oprettet' });
+  await expect(alert).toBeFocused();
+  await expect(alert).toBeInViewport();
+  await expect(alert).toContainText(
+    'Noget på trinnet »Kunde« kan ikke gemmes, som det står. Gå til trinnet, ret det, og tryk »Opret forløb« igen.',
+  );
+  await alert.getByRole('button', { name: 'Gå til trinnet »Kunde«' }).click();
+  await expect(page.getByLabel('Titel på forløbet')).toBeFocused();
+  await expect(page).toHaveURL(/trin=1$/);
+  await expect(alert).toBeHidden();
+
+  // The data folder cannot be reached: nothing typed is lost, and trying again works.
+  failure = {
+    status: 500,
+    error: { code: 'internal', message: 'Der opstod en uventet fejl i Forløb.' },
+  };
+  await page
+    .getByRole('navigation', { name: 'Trin i guiden' })
+    .getByRole('button', { name: /Overblik/ })
+    .click();
+  await page.getByRole('button', { name: 'Opret forløb' }).click();
+  await expect(alert).toBeFocused();
+  await expect(alert).toContainText('Det, du har skrevet, er ikke tabt');
+  await expect(alert.getByRole('button')).toHaveCount(0);
+  failure = null;
+  await page.getByRole('button', { name: 'Opret forløb' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vejle Kommune – Tandplejen' })).toBeVisible();
 });

@@ -8,8 +8,13 @@ export function chromiumExecutablePath(): string | undefined {
   );
 }
 
-/** Launch flags for headless runs in containers and CI: no sandbox, GPU, background traffic or first-run UI. */
+/**
+ * Launch flags for headless runs in containers and CI: no sandbox, GPU, background traffic or first-run UI,
+ * and Danish as the browser language, as the consultants run it (and as Electron is started): the browser's
+ * own controls and Accept-Language follow --lang, not the context's locale.
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
+  '--lang=da',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

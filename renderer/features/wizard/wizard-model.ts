@@ -1,8 +1,9 @@
 import type { CreateEngagementArg } from '@shared/domain/create-engagement-arg';
+import { isCalendarDay } from '@shared/domain/calendar-day';
 import { LIMITS } from '@shared/domain/primitives';
-import type { ContactRole, Sector, ThemeId } from '@shared/domain/vocabulary';
+import { scheduleStatus } from '@shared/domain/schedule';
+import type { ContactRole, PhaseKind, Sector, ThemeId } from '@shared/domain/vocabulary';
 import type { ProgrammeTemplate } from '@shared/templates/programme-template';
-import { parseIsoDate } from '@/lib/format';
 
 export interface ContactDraft {
   id: string;
@@ -68,8 +69,21 @@ export const isBlankContact = (c: ContactDraft): boolean =>
 export const isBlankFacilitator = (f: FacilitatorDraft): boolean =>
   f.name.trim() === '' && f.organisation.trim() === '';
 
-function tooLong(value: string): boolean {
-  return value.length > LIMITS.shortText;
+/**
+ * The message when a one-line field is over the length the file store accepts
+ * (LIMITS.shortText, the schema's own limit), said next to the field as the
+ * user types, not at "Opret forløb".
+ */
+export function lengthError(what: string, value: string): string | undefined {
+  const length = value.trim().length;
+  if (length <= LIMITS.shortText) return undefined;
+  return `${what} er ${length} tegn, men må højst være ${LIMITS.shortText}. Forkort det med ${length - LIMITS.shortText} tegn.`;
+}
+
+export const DATE_FORMAT_ERROR = 'Skriv datoen som dd.mm.åååå, fx 12.03.2027.';
+
+function setIf(errors: FieldErrors, field: string, message: string | undefined): void {
+  if (message) errors[field] = message;
 }
 
 export function validateStep(
@@ -81,10 +95,10 @@ export function validateStep(
   switch (step) {
     case 'kunde':
       if (draft.organisation.trim() === '') errors['wizard-organisation'] = 'Skriv organisationens navn.';
-      else if (tooLong(draft.organisation)) errors['wizard-organisation'] = 'Navnet må højst være 200 tegn.';
-      if (tooLong(draft.unit)) errors['wizard-unit'] = 'Enheden må højst være 200 tegn.';
+      else setIf(errors, 'wizard-organisation', lengthError('Navnet', draft.organisation));
+      setIf(errors, 'wizard-unit', lengthError('Enheden', draft.unit));
       if (draft.sector === '') errors['wizard-sector-region'] = 'Vælg sektor.';
-      if (tooLong(draft.title)) errors['wizard-title'] = 'Titlen må højst være 200 tegn.';
+      setIf(errors, 'wizard-title', lengthError('Titlen', draft.title));
       break;
     case 'kontakter':
       for (const contact of draft.contacts) {
@@ -105,10 +119,12 @@ export function validateStep(
       }
       break;
     case 'datoer':
+      // A date field holds YYYY-MM-DD once what was typed is a date, else the text itself.
+      if (draft.startDate && !isCalendarDay(draft.startDate)) errors['wizard-start-date'] = DATE_FORMAT_ERROR;
       for (const phase of template?.phases ?? []) {
         for (const meeting of phase.meetings) {
           const value = draft.meetingDates[meeting.key];
-          if (value && !parseIsoDate(value)) errors[`meeting-date-${meeting.key}`] = 'Skriv en gyldig dato.';
+          if (value && !isCalendarDay(value)) errors[`meeting-date-${meeting.key}`] = DATE_FORMAT_ERROR;
         }
       }
       break;
@@ -125,7 +141,7 @@ export function outOfOrderMeetings(draft: WizardDraft, template: ProgrammeTempla
   for (const phase of template?.phases ?? []) {
     for (const meeting of phase.meetings) {
       const date = draft.meetingDates[meeting.key];
-      if (!date) continue;
+      if (!date || !isCalendarDay(date)) continue;
       if (latest && date < latest) result.add(meeting.key);
       else latest = date;
     }
@@ -133,12 +149,64 @@ export function outOfOrderMeetings(draft: WizardDraft, template: ProgrammeTempla
   return result;
 }
 
+/** Meetings with a date before `today`: a new programme shows them as held ("Afholdt"). */
+export function pastMeetings(
+  draft: WizardDraft,
+  template: ProgrammeTemplate | undefined,
+  today: string,
+): Set<string> {
+  const result = new Set<string>();
+  for (const phase of template?.phases ?? []) {
+    for (const meeting of phase.meetings) {
+      const date = draft.meetingDates[meeting.key];
+      if (date && isCalendarDay(date) && date < today) result.add(meeting.key);
+    }
+  }
+  return result;
+}
+
+/**
+ * The phase the programme will stand in once created, by the same rule the
+ * start screen and the timeline use, so the summary can say it beforehand.
+ */
+export function phaseOnCreation(
+  draft: WizardDraft,
+  template: ProgrammeTemplate | undefined,
+  today: string,
+): PhaseKind | undefined {
+  if (!template) return undefined;
+  const phases = template.phases.map((phase) => ({
+    kind: phase.kind,
+    meetings: phase.meetings.map((meeting) => {
+      const date = draft.meetingDates[meeting.key];
+      return { date: date && isCalendarDay(date) ? date : undefined };
+    }),
+  }));
+  return scheduleStatus({ phases }, today).currentPhase;
+}
+
+/** True when nothing has been typed or chosen: cancelling needs no confirmation. */
+export function isDraftEmpty(draft: WizardDraft): boolean {
+  return (
+    draft.organisation.trim() === '' &&
+    draft.unit.trim() === '' &&
+    draft.title.trim() === '' &&
+    draft.sector === '' &&
+    draft.contacts.every(isBlankContact) &&
+    draft.templateId === '' &&
+    draft.themes.length === 0 &&
+    draft.facilitators.every(isBlankFacilitator) &&
+    draft.startDate.trim() === '' &&
+    Object.values(draft.meetingDates).every((d) => d.trim() === '')
+  );
+}
+
 /** What engagements.create receives; blank rows are left out, text is trimmed. */
 export function toCreateArg(draft: WizardDraft, template: ProgrammeTemplate): CreateEngagementArg {
   const meetingKeys = new Set(template.phases.flatMap((p) => p.meetings.map((m) => m.key)));
   const meetingDates: Record<string, string> = {};
   for (const [key, date] of Object.entries(draft.meetingDates)) {
-    if (meetingKeys.has(key) && date) meetingDates[key] = date;
+    if (meetingKeys.has(key) && isCalendarDay(date)) meetingDates[key] = date;
   }
   const arg: CreateEngagementArg = {
     templateId: template.id,

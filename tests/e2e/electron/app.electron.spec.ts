@@ -151,6 +151,7 @@ test.describe('Forløb som skrivebordsprogram', () => {
   test('opens the wizard from "Nyt forløb" and stays inside the app', async () => {
     await window.getByRole('link', { name: 'Nyt forløb' }).first().click();
     await expect(window.getByRole('heading', { level: 1, name: 'Nyt forløb' })).toBeVisible();
+    await expect(window).toHaveURL(/trin=1$/); // the wizard puts its step in the URL once it has loaded
 
     const before = window.url();
     const opened = await window.evaluate(() => {

@@ -21,6 +21,12 @@ export function isoDaysFromToday(days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** YYYY-MM-DD → dd.mm.åååå, the way a Danish user types a date. */
+export function danishDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}
+
 export const nextButton = (page: Page) => page.getByRole('button', { name: /^Næste/ });
 
 /**
@@ -89,8 +95,9 @@ export async function walkWizard(
 
   // 6 Datoer
   if (input.startDate) {
-    await page.getByLabel('Startdato').fill(input.startDate);
+    await page.getByLabel('Startdato').fill(danishDate(input.startDate));
     await page.getByRole('button', { name: 'Foreslå datoer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'fået en dato' })).toBeVisible();
   }
   await onStep('datoer');
   await nextButton(page).click();
@@ -100,4 +107,24 @@ export async function walkWizard(
   await onStep('overblik');
   await page.getByRole('button', { name: 'Opret forløb' }).click();
   await expect(page).toHaveURL(/\/forloeb\/[a-z0-9-]+$/);
+}
+
+/** The start of a fresh wizard: step 1 filled in, and on through the template to the dates step. */
+export async function wizardToDates(
+  page: Page,
+  input: Pick<WizardInput, 'organisation' | 'unit' | 'sector' | 'templateTitle'>,
+): Promise<void> {
+  await page.getByLabel('Organisation').fill(input.organisation);
+  if (input.unit) await page.getByLabel('Enhed').fill(input.unit);
+  await page.getByRole('radio', { name: input.sector }).check();
+  await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Kontaktpersoner' })).toBeFocused();
+  await nextButton(page).click();
+  await page.getByRole('radio', { name: input.templateTitle }).check();
+  await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Temaer' })).toBeFocused();
+  await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Facilitatorer' })).toBeFocused();
+  await nextButton(page).click();
+  await expect(page.getByRole('heading', { name: 'Datoer for møderne' })).toBeFocused();
 }

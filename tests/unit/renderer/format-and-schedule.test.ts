@@ -56,7 +56,7 @@ describe('schedule', () => {
       'forberedende-moede': '2026-12-07',
       seminar: '2027-01-04',
       midtvejsmoede: '2027-02-15',
-      opsamlingsmoede: '2027-03-29',
+      opsamlingsmoede: '2027-03-30', // 16 weeks on is 29 March 2027, 2. påskedag
     });
     expect(suggestMeetingDates(nfa, 'ikke en dato')).toEqual({});
   });

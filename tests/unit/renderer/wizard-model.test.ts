@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CreateEngagementArg } from '@shared/domain/create-engagement-arg';
 import { findTemplate } from '@shared/templates/programme-templates';
-import { emptyDraft, outOfOrderMeetings, toCreateArg, validateStep } from '@/features/wizard/wizard-model';
+import { Engagement } from '@shared/domain/engagement';
+import { createEngagement } from '@shared/domain/create-engagement';
+import {
+  DATE_FORMAT_ERROR,
+  emptyDraft,
+  isDraftEmpty,
+  outOfOrderMeetings,
+  pastMeetings,
+  phaseOnCreation,
+  toCreateArg,
+  validateStep,
+} from '@/features/wizard/wizard-model';
 
 const nfa = findTemplate('nfa-grundmodel');
 if (!nfa) throw new Error('template');
@@ -77,5 +88,87 @@ describe('wizard model', () => {
       meetingDates: { seminar: '2027-01-04' },
     });
     expect(CreateEngagementArg.safeParse(arg).success).toBe(true);
+  });
+
+  it('refuses organisation, unit and title over the schema limit at step 1, saying by how much', () => {
+    const draft = {
+      ...emptyDraft(),
+      organisation: 'O'.repeat(201),
+      unit: 'E'.repeat(250),
+      title: 'T'.repeat(200),
+      sector: 'region' as const,
+    };
+    expect(validateStep('kunde', draft, undefined)).toEqual({
+      'wizard-organisation': 'Navnet er 201 tegn, men må højst være 200. Forkort det med 1 tegn.',
+      'wizard-unit': 'Enheden er 250 tegn, men må højst være 200. Forkort det med 50 tegn.',
+    });
+    expect(validateStep('kunde', { ...draft, title: 'T'.repeat(201) }, undefined)).toHaveProperty(
+      'wizard-title',
+      'Titlen er 201 tegn, men må højst være 200. Forkort det med 1 tegn.',
+    );
+  });
+
+  it('creates a programme from the longest values step 1 accepts, with a shortened title', () => {
+    const draft = {
+      ...emptyDraft(),
+      organisation: `${'Organisation '.repeat(15)}`.slice(0, 200),
+      unit: `${'Enhed '.repeat(40)}`.slice(0, 200),
+      sector: 'kommune' as const,
+    };
+    expect(validateStep('kunde', draft, undefined)).toEqual({});
+    const arg = toCreateArg(draft, nfa);
+    expect(CreateEngagementArg.safeParse(arg).success).toBe(true);
+    let n = 0;
+    const engagement = createEngagement(nfa, CreateEngagementArg.parse(arg), {
+      id: 'x',
+      now: '2026-11-21T09:00:00.000Z',
+      newId: () => `n${++n}`,
+    });
+    // This is what the file store checks before it writes: it failed at "Opret forløb" before.
+    expect(Engagement.safeParse(engagement).success).toBe(true);
+    expect(engagement.title.length).toBeLessThanOrEqual(200);
+    expect(engagement.title.endsWith('…')).toBe(true);
+  });
+
+  it('asks for dd.mm.åååå when a date field holds text that is not a date', () => {
+    const draft = {
+      ...emptyDraft(),
+      startDate: '31.02.2027',
+      meetingDates: { seminar: '12.3', midtvejsmoede: '2027-03-12' },
+    };
+    expect(validateStep('datoer', draft, nfa)).toEqual({
+      'wizard-start-date': DATE_FORMAT_ERROR,
+      'meeting-date-seminar': DATE_FORMAT_ERROR,
+    });
+    expect(toCreateArg({ ...draft, organisation: 'X', sector: 'stat' }, nfa).meetingDates).toEqual({
+      midtvejsmoede: '2027-03-12',
+    });
+  });
+
+  it('knows which dates are past and which phase a new programme will stand in', () => {
+    const draft = {
+      ...emptyDraft(),
+      meetingDates: {
+        'forberedende-moede': '2026-10-01',
+        seminar: '2026-11-20',
+        midtvejsmoede: '2026-11-21',
+        opsamlingsmoede: 'ikke en dato',
+      },
+    };
+    expect([...pastMeetings(draft, nfa, '2026-11-21')]).toEqual(['forberedende-moede', 'seminar']);
+    expect(phaseOnCreation(draft, nfa, '2026-11-21')).toBe('activity');
+    expect(phaseOnCreation(draft, nfa, '2026-11-22')).toBe('wrapup');
+    expect(phaseOnCreation(emptyDraft(), nfa, '2026-11-21')).toBe('preparation');
+    expect(phaseOnCreation(draft, undefined, '2026-11-21')).toBeUndefined();
+  });
+
+  it('treats a draft with only blank rows as empty (cancel needs no question)', () => {
+    expect(isDraftEmpty(emptyDraft())).toBe(true);
+    expect(
+      isDraftEmpty({ ...emptyDraft(), contacts: [{ id: 'a', name: ' ', role: 'hr', email: '', phone: '' }] }),
+    ).toBe(true);
+    expect(isDraftEmpty({ ...emptyDraft(), organisation: 'A' })).toBe(false);
+    expect(isDraftEmpty({ ...emptyDraft(), startDate: '12.03' })).toBe(false);
+    expect(isDraftEmpty({ ...emptyDraft(), themes: ['vold-og-trusler'] })).toBe(false);
   });
 });
