@@ -4,8 +4,9 @@ import type { Engagement, EngagementSummary } from '@shared/domain/engagement';
 /**
  * One pending save per programme. `engagement` is the full snapshot to write;
  * `baseRevision` is the revision the file store last acknowledged, which the
- * save must carry. `queuedAt` (ms, strictly increasing per session) tells a
- * flush whether the entry it sent was replaced while the save was in flight.
+ * save must carry. `queuedAt` (ms, strictly increasing) is the newest edit
+ * the snapshot holds: journalled edits after it are replayed onto it at
+ * start, and it tells a flush whether the entry it sent was replaced.
  */
 export interface OutboxEntry {
   id: string;

@@ -1,85 +1,145 @@
 import { z } from 'zod';
-import type { Engagement } from '@shared/domain/engagement';
-import type { OutboxEntry } from './forlob-db';
+import { isSafePath, type Change } from '@/lib/changes';
 
 /**
- * A write-ahead journal for the outbox, kept in localStorage.
+ * A write-ahead journal of edits, kept in localStorage.
  *
- * Why: an IndexedDB write is asynchronous. Its transaction commits only after
- * the renderer has seen the put succeed, so a reload or crash a few
- * milliseconds after a keystroke can abort it and lose the edit. localStorage
- * is written synchronously in the same task as the keystroke, and Chromium
- * hands it to the browser process, which outlives the page. Each entry lives
- * here only until its Dexie write has committed; at start-up anything left is
- * moved into the Dexie outbox before the outbox is read.
+ * Why: an IndexedDB write is asynchronous, and the outbox writes the whole
+ * programme to IndexedDB only now and then (a snapshot per flush), never per
+ * keystroke. localStorage is written synchronously in the same task as the
+ * keystroke, and Chromium hands it to the browser process, which outlives
+ * the page. So each edit is journalled here as the change it made (path and
+ * new value: the size of the edit, not of the programme) and stays until an
+ * IndexedDB snapshot that holds it has committed. At start-up whatever is
+ * left is replayed onto the newest snapshot (see outbox/recover-journal.ts).
+ *
+ * One key per record, `forlob.outbox.<id>.<at>`. Typing into one field
+ * rewrites that field's record instead of adding one per key, so the journal
+ * grows with the fields edited, not with the keys pressed.
  */
 export const JOURNAL_PREFIX = 'forlob.outbox.';
 
+export interface JournalRecord {
+  /** The programme's id. */
+  id: string;
+  /** When the newest edit in this record was made: the outbox's queuedAt clock. */
+  at: number;
+  /** The revision the file store had acknowledged when the edit was made. */
+  base: number;
+  changes: Change[];
+  /** Its localStorage key. */
+  key: string;
+}
+
+const Path = z
+  .array(z.union([z.string().max(200), z.number().int().nonnegative()]))
+  .max(32)
+  .refine(isSafePath);
+
+const StoredRecord = z.object({
+  id: z.string().min(1).max(200),
+  at: z.number().int().nonnegative(),
+  base: z.number().int().nonnegative(),
+  changes: z.array(
+    z.union([
+      z.object({ path: Path, removed: z.literal(true) }),
+      z.object({ path: Path, value: z.unknown() }),
+    ]),
+  ),
+});
+
 /**
- * The snapshot is the user's draft as the UI held it, which may not pass the
- * full schema yet (the file store validates it on save). We check the shape
- * that recovery relies on and keep the rest as it was written.
+ * What journals of earlier versions held: the whole snapshot. Read as one
+ * change that replaces the document. Only the shape recovery relies on is
+ * checked; the file store validates the rest on save.
  */
-const JournalEntry = z.object({
+const SnapshotRecord = z.object({
   id: z.string().min(1).max(200),
   engagement: z.looseObject({ id: z.string(), revision: z.number().int().nonnegative() }),
   baseRevision: z.number().int().nonnegative(),
   queuedAt: z.number().int().nonnegative(),
 });
 
-const QUEUED_AT_FRONT = /^\{"queuedAt":(\d+),/;
+const sameSpot = (a: readonly Change[], b: readonly Change[]) =>
+  a.length === b.length && a.every((change, i) => change.path.join('\u0000') === b[i]?.path.join('\u0000'));
 
 export class OutboxJournal {
+  /** This session's records per programme: key → at. */
+  private readonly written = new Map<string, Map<string, number>>();
+  /** The newest record per programme, so the next edit of the same fields can take its place. */
+  private readonly last = new Map<string, { key: string; changes: readonly Change[] }>();
+  private failing = false;
+
   constructor(private readonly storage: Storage | null) {}
 
   /**
-   * Records `entry` synchronously. False when storage is missing or full (Dexie
-   * alone must then do). Pass `engagementJson` when the caller has already
-   * serialised the snapshot, so a keystroke pays for one stringify, not two.
+   * Records `changes` synchronously. False when storage is missing or full
+   * (the outbox then writes to IndexedDB at once instead).
    */
-  write(entry: OutboxEntry, engagementJson: string = JSON.stringify(entry.engagement)): boolean {
+  record(id: string, at: number, base: number, changes: readonly Change[]): boolean {
     if (!this.storage) return false;
-    // queuedAt first, so clear() can read it without parsing the whole snapshot.
-    const text = `{"queuedAt":${entry.queuedAt},"id":${JSON.stringify(entry.id)},"baseRevision":${entry.baseRevision},"engagement":${engagementJson}}`;
+    const mine = this.written.get(id) ?? new Map<string, number>();
+    const last = this.last.get(id);
+    const key =
+      last && mine.has(last.key) && sameSpot(last.changes, changes)
+        ? last.key
+        : `${JOURNAL_PREFIX}${id}.${at}`;
     try {
-      this.storage.setItem(JOURNAL_PREFIX + entry.id, text);
-      return true;
+      this.storage.setItem(key, JSON.stringify({ id, at, base, changes }));
     } catch (error) {
-      console.warn('Outbox journal write failed; relying on IndexedDB alone', error);
+      if (!this.failing) console.warn('Outbox journal write failed; relying on IndexedDB alone', error);
+      this.failing = true;
       return false;
     }
+    this.failing = false;
+    mine.set(key, at);
+    this.written.set(id, mine);
+    this.last.set(id, { key, changes });
+    return true;
   }
 
-  /** Forgets the entry for `id`, but only if it is still the one queued at `queuedAt`. */
-  clear(id: string, queuedAt: number): void {
-    if (!this.storage) return;
-    const key = JOURNAL_PREFIX + id;
-    const raw = this.storage.getItem(key);
-    if (raw === null) return;
-    // Runs after every committed keystroke: read queuedAt from the front, parse only what write() did not produce.
-    const front = QUEUED_AT_FRONT.exec(raw);
-    const current = front ? Number(front[1]) : this.parse(raw)?.queuedAt;
-    if (current === undefined || current <= queuedAt) this.storage.removeItem(key);
+  /** Forgets this session's records for `id` made at or before `upTo` (a snapshot that holds them is safe). */
+  clear(id: string, upTo: number): void {
+    const mine = this.written.get(id);
+    if (!mine || !this.storage) return;
+    for (const [key, at] of mine) {
+      if (at > upTo) continue;
+      this.storage.removeItem(key);
+      mine.delete(key);
+    }
   }
 
-  /** Forgets whatever is journalled for `id` (the user discarded the edit). */
+  /** Forgets everything journalled for `id`, from this session or an earlier one (the user discarded the edit). */
   remove(id: string): void {
-    this.storage?.removeItem(JOURNAL_PREFIX + id);
+    this.written.delete(id);
+    this.last.delete(id);
+    for (const key of this.keys()) {
+      if (key === JOURNAL_PREFIX + id || key.startsWith(`${JOURNAL_PREFIX}${id}.`))
+        this.storage?.removeItem(key);
+    }
   }
 
-  /** Every readable entry left behind; unreadable ones are dropped with a warning. */
-  entries(): OutboxEntry[] {
-    if (!this.storage) return [];
-    const found: OutboxEntry[] = [];
+  /** What earlier sessions left, oldest first; unreadable records are dropped with a warning. */
+  leftovers(): JournalRecord[] {
+    const storage = this.storage;
+    if (!storage) return [];
+    const mine = new Set([...this.written.values()].flatMap((keys) => [...keys.keys()]));
+    const found: JournalRecord[] = [];
     for (const key of this.keys()) {
-      const entry = this.parse(this.storage.getItem(key));
-      if (entry && JOURNAL_PREFIX + entry.id === key) found.push(entry);
+      if (mine.has(key)) continue;
+      const record = parse(key, storage.getItem(key));
+      if (record) found.push(record);
       else {
         console.warn(`Outbox journal entry ${key} is unreadable and was dropped`);
-        this.storage.removeItem(key);
+        storage.removeItem(key);
       }
     }
-    return found;
+    return found.sort((a, b) => a.at - b.at);
+  }
+
+  /** Drops records read by `leftovers()` once they are safe elsewhere. */
+  forget(records: readonly JournalRecord[]): void {
+    for (const record of records) this.storage?.removeItem(record.key);
   }
 
   private keys(): string[] {
@@ -92,18 +152,57 @@ export class OutboxJournal {
     }
     return keys;
   }
+}
 
-  private parse(raw: string | null): OutboxEntry | null {
-    if (raw === null) return null;
-    try {
-      const parsed = JournalEntry.safeParse(JSON.parse(raw));
-      if (!parsed.success || parsed.data.engagement.id !== parsed.data.id) return null;
-      // The draft keeps every field it was written with; see the note on JournalEntry.
-      return { ...parsed.data, engagement: parsed.data.engagement as unknown as Engagement };
-    } catch {
-      return null;
-    }
+/** The programme id a key belongs to: `forlob.outbox.<id>` (a snapshot) or `forlob.outbox.<id>.<at>`. */
+function idOfKey(key: string): string {
+  const rest = key.slice(JOURNAL_PREFIX.length);
+  const dot = rest.indexOf('.');
+  return dot === -1 ? rest : rest.slice(0, dot);
+}
+
+function parse(key: string, raw: string | null): JournalRecord | null {
+  if (raw === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return null;
   }
+  const record = StoredRecord.safeParse(json);
+  if (record.success) {
+    if (record.data.id !== idOfKey(key)) return null;
+    const changes: Change[] = record.data.changes.map((change) =>
+      'removed' in change || change.value === undefined
+        ? { path: change.path, removed: true }
+        : { path: change.path, value: change.value },
+    );
+    // A change of the whole document must be a programme with this id.
+    const whole = changes.find((change) => change.path.length === 0);
+    if (whole && !isProgramme(whole, record.data.id)) return null;
+    return { ...record.data, changes, key };
+  }
+  const snapshot = SnapshotRecord.safeParse(json);
+  if (
+    !snapshot.success ||
+    snapshot.data.engagement.id !== snapshot.data.id ||
+    snapshot.data.id !== idOfKey(key)
+  ) {
+    return null;
+  }
+  return {
+    id: snapshot.data.id,
+    at: snapshot.data.queuedAt,
+    base: snapshot.data.baseRevision,
+    changes: [{ path: [], value: snapshot.data.engagement }],
+    key,
+  };
+}
+
+function isProgramme(change: Change, id: string): boolean {
+  if ('removed' in change) return false;
+  const shape = SnapshotRecord.shape.engagement.safeParse(change.value);
+  return shape.success && shape.data.id === id;
 }
 
 /** The page's localStorage, or null where there is none (tests, locked-down profiles). */

@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, reactive, ref, toRaw } from 'vue';
 import type { Engagement } from '@shared/domain/engagement';
 import type { ApiError } from '@shared/errors';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
+import { ChangeRecorder } from '@/lib/change-recorder';
 import { useOutboxStore } from './outbox-store';
 import { useEngagementsStore } from './engagements-store';
 
@@ -27,9 +28,9 @@ function damagedInfo(error: ApiError): DamagedInfo {
 
 /**
  * The programme that is open on the programme page. Every edit goes through
- * `update`, which changes the state and queues the snapshot in the outbox in
- * the same tick. On open, a snapshot still in the outbox wins over the cache
- * and the file store, since it holds the user's newest words.
+ * `update`, which changes the state and hands the outbox what changed (paths
+ * and new values) in the same tick. On open, an edit still in the outbox wins
+ * over the cache and the file store, since it holds the user's newest words.
  */
 export const useEngagementStore = defineStore('engagement', () => {
   const { api, db } = useAppServices();
@@ -95,13 +96,26 @@ export const useEngagementStore = defineStore('engagement', () => {
     openId = null;
   }
 
-  /** Applies an edit and queues it. Components never write to `current` directly. */
+  /**
+   * Applies an edit and queues it. Components never write to `current`
+   * directly. `mutate` edits a recording stand-in: its writes reach the page
+   * through Vue's reactive proxy, and what it touched goes to the outbox as
+   * changes, so a keystroke never copies or serialises the whole programme.
+   */
   function update(mutate: (draft: Engagement) => void): void {
     const engagement = current.value;
     if (!engagement || loadState.value !== 'ready') return;
-    mutate(engagement);
-    // enqueue takes its own snapshot of the reactive state.
-    void outbox.enqueue(engagement);
+    const raw = toRaw(engagement);
+    const recorder = new ChangeRecorder(raw, {
+      writeThrough: (target) => reactive(target) as typeof target,
+      toRaw,
+    });
+    try {
+      mutate(recorder.draft);
+    } finally {
+      // Even if mutate threw part-way: what it changed is on screen and must be kept.
+      outbox.edit(raw, recorder.changes());
+    }
   }
 
   /** Conflict: throw away the local edit and show what the file store has. */

@@ -161,3 +161,33 @@ test('en konflikt vises tydeligt, og den nyeste version kan hentes', async ({ pa
   await expect(page.getByTestId('save-state')).toHaveText('Gemt');
   await expect.poll(async () => (await server.api('engagements.get', { id: created.id })).revision).toBe(3);
 });
+
+test('en tilføjet og en fjernet række lige før genindlæsning overlever begge', async ({ page, server }) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'nfa-grundmodel',
+    client: { organisation: 'Aarhus Kommune', unit: 'Skolen ved Søerne', sector: 'kommune' },
+    contacts: [
+      { name: 'Mette Sørensen', role: 'leder' },
+      { name: 'Jonas Æbelø', role: 'tillidsrepraesentant' },
+    ],
+  });
+  await page.goto(appPath(`/forloeb/${created.id}`));
+  const contacts = page.getByRole('region', { name: 'Kontakter' });
+  await expect(contacts.getByRole('group')).toHaveCount(2);
+
+  // Structural changes (a row removed, a row added and typed into), then a reload at once.
+  await contacts.getByRole('button', { name: 'Fjern kontakt 1 (Mette Sørensen)' }).click();
+  await contacts.getByRole('button', { name: 'Tilføj kontaktperson' }).click();
+  await contacts.getByRole('group', { name: 'Kontakt 2' }).getByLabel('Navn').fill('Ida Østergaard');
+  await page.reload();
+
+  const names = page.getByRole('region', { name: 'Kontakter' }).getByLabel('Navn');
+  await expect(names).toHaveCount(2);
+  await expect(names.nth(0)).toHaveValue('Jonas Æbelø');
+  await expect(names.nth(1)).toHaveValue('Ida Østergaard');
+  await expect
+    .poll(async () =>
+      (await server.api('engagements.get', { id: created.id })).client.contacts.map((c) => c.name),
+    )
+    .toEqual(['Jonas Æbelø', 'Ida Østergaard']);
+});

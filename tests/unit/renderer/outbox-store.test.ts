@@ -55,7 +55,8 @@ describe('outbox', () => {
     expect(saveState.state).toBe('saving');
     expect(saveState.label).toBe('Gemmer…');
 
-    const entry = await ctx.db.outbox.get(id);
+    // The outbox holds the edit at once (journalled; IndexedDB gets the snapshot when it is flushed).
+    const entry = await outbox.pendingEntry(id);
     expect(entry?.engagement.title).toBe('Trivsel på akutafdelingen');
     expect(entry?.baseRevision).toBe(1);
 
@@ -96,8 +97,8 @@ describe('outbox', () => {
     editor.update((e) => {
       e.client.unit = 'Akutmodtagelsen, Køge';
     });
-    // The newer snapshot replaced the entry while the first save is still out.
-    expect((await ctx.db.outbox.get(id))?.engagement.client.unit).toBe('Akutmodtagelsen, Køge');
+    // The newer edit is pending while the first save is still out.
+    expect((await outbox.pendingEntry(id))?.engagement.client.unit).toBe('Akutmodtagelsen, Køge');
 
     api.release();
     await eventually(() => expect(saveState.state).toBe('saved'));
