@@ -11,6 +11,7 @@ import { createEngagement } from '../../shared/domain/create-engagement.js';
 import { Engagement } from '../../shared/domain/engagement.js';
 import { findTemplate } from '../../shared/templates/programme-templates.js';
 import { createApiService } from '../../electron/services/api-service.js';
+import { CatalogueStore } from '../../electron/services/catalogue/index.js';
 import { EngagementStore } from '../../electron/services/file-store/index.js';
 import { fleshOut, typicalCreateArg } from '../support/typical-programme.js';
 
@@ -84,7 +85,7 @@ async function benchSaves(root: string): Promise<void> {
   const rawDir = path.join(root, 'raw');
   await fs.mkdir(rawDir, { recursive: true });
   const store = new EngagementStore({ dataDir });
-  const api = createApiService(store);
+  const api = createApiService(store, new CatalogueStore({ dataDir }));
   let engagement = await store.create(typicalCreateArg);
   engagement = await store.save(fleshOut(engagement, randomUUID));
   const bytes = `${JSON.stringify(engagement, null, 2)}\n`;

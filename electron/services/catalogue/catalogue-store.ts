@@ -11,18 +11,8 @@ import {
   StoredCustomCard,
   type CatalogueProblem,
 } from '../../../shared/library/catalogue.js';
-import { errnoCode, isNotFound, writeAtomic } from '../file-store/fs-utils.js';
-
-// MERGE: replaced by the file store's durable helpers.
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function removeStaleTempFiles(_dir: string): Promise<void> {}
+import { ensureDir, removeStaleTempFiles, replaceFile, syncDir } from '../file-store/durable-write.js';
+import { errnoCode, isNotFound } from '../file-store/fs-utils.js';
 
 import { assertValidId } from '../file-store/paths.js';
 import { KeyedMutex } from '../file-store/keyed-mutex.js';
@@ -49,7 +39,7 @@ export class CatalogueStore {
   private readonly dir: string;
   private readonly now: () => Date;
   private readonly locks = new KeyedMutex();
-  private swept = false;
+  private readonly swept = new Set<string>();
 
   constructor(options: CatalogueStoreOptions) {
     this.root = path.resolve(options.dataDir);
@@ -117,9 +107,9 @@ export class CatalogueStore {
           revision: currentRevision + 1,
           updatedAt: this.now().toISOString(),
         };
-        await fs.mkdir(this.dir, { recursive: true });
-        await this.sweep();
-        await writeAtomic(this.file(card.id), `${JSON.stringify(stored, null, 2)}\n`, true);
+        await ensureDir(this.dir);
+        await this.sweep(card.id);
+        await replaceFile(this.file(card.id), `${JSON.stringify(stored, null, 2)}\n`, { durable: true });
         return toCatalogueCard(stored);
       });
     });
@@ -138,7 +128,7 @@ export class CatalogueStore {
           if (isNotFound(error)) throw notFound(id);
           throw error;
         }
-        await fsyncDir(this.dir);
+        await syncDir(this.dir);
         return { id };
       });
     });
@@ -224,11 +214,11 @@ export class CatalogueStore {
     };
   }
 
-  /** Temp files a killed process left behind, once per store. Caller holds a lock. */
-  private async sweep(): Promise<void> {
-    if (this.swept) return;
-    await removeStaleTempFiles(this.dir);
-    this.swept = true;
+  /** Temp files a killed process left for this card, once per card per store. Caller holds the card's lock. */
+  private async sweep(id: string): Promise<void> {
+    if (this.swept.has(id)) return;
+    await removeStaleTempFiles(this.dir, [`${id}${FILE_SUFFIX}`]);
+    this.swept.add(id);
   }
 }
 

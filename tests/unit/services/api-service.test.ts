@@ -264,7 +264,7 @@ describe('createApiService (against the real file store)', () => {
   it.each(RULE_BREAKERS)(
     'save refuses %s as invalid_argument in Danish, and nothing changes on disk',
     async (_what, breakIt, path, message) => {
-      const api = createApiService(store);
+      const api = createApiService(store, untouchableCatalogue());
       const saved = await savedForRules(api);
       await store.flush();
       const before = await dataFolderContents();
@@ -285,7 +285,7 @@ describe('createApiService (against the real file store)', () => {
   );
 
   it('the store refuses a rule breaker too, when called without the API in front', async () => {
-    const saved = await savedForRules(createApiService(store));
+    const saved = await savedForRules(createApiService(store, untouchableCatalogue()));
     const broken = { ...structuredClone(saved), title: '' };
     const error = await rejection(store.save(broken));
     expect(error.code).toBe('invalid_argument');
@@ -293,7 +293,7 @@ describe('createApiService (against the real file store)', () => {
   });
 
   it('still opens a file saved before the rules, and saves it once it is put right', async () => {
-    const api = createApiService(store);
+    const api = createApiService(store, untouchableCatalogue());
     const saved = await savedForRules(api);
     // What an older Forløb could write: an empty title, a nameless contact with an e-mail, two phases sharing an id.
     const legacy = structuredClone(saved);
