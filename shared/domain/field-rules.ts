@@ -20,18 +20,11 @@ export const MAX_MEETING_MINUTES = 24 * 60;
 
 export const FIELD_MESSAGES = {
   titleRequired: 'Skriv forløbets titel.',
-  titleTooLong: `Titlen må højst være ${LIMITS.shortText} tegn.`,
   organisationRequired: 'Skriv organisationens navn.',
-  organisationTooLong: `Navnet må højst være ${LIMITS.shortText} tegn.`,
-  unitTooLong: `Enheden må højst være ${LIMITS.shortText} tegn.`,
   contactNameRequired: 'Skriv kontaktpersonens navn.',
-  nameTooLong: `Navnet må højst være ${LIMITS.shortText} tegn.`,
   email: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
-  emailTooLong: `E-mailadressen må højst være ${LIMITS.shortText} tegn.`,
-  phoneTooLong: `Telefonnummeret må højst være ${LIMITS.shortText} tegn.`,
   facilitatorNameRequired: 'Skriv facilitatorens navn.',
   meetingTitleRequired: 'Skriv mødets titel.',
-  meetingTitleTooLong: `Mødets titel må højst være ${LIMITS.shortText} tegn.`,
   minutesRequired: 'Skriv varigheden i minutter.',
   minutesWhole: 'Skriv et helt antal minutter, fx 90.',
   minutesRange: `Varigheden skal være mellem 0 og ${MAX_MEETING_MINUTES} minutter (24 timer).`,
@@ -39,32 +32,35 @@ export const FIELD_MESSAGES = {
 
 const isBlank = (value: string | undefined): boolean => (value ?? '').trim() === '';
 
-function text(value: string, max: number, tooLong: string, required?: string): FieldProblem {
+/** Over the schema's limit: says by how much, so the user knows what to cut ("Navnet er 224 tegn …"). */
+export function tooLongMessage(what: string, length: number, max: number = LIMITS.shortText): string {
+  return `${what} er ${length} tegn, men må højst være ${max}. Forkort det med ${length - max} tegn.`;
+}
+
+function text(value: string, max: number, what: string, required?: string): FieldProblem {
   if (required && isBlank(value)) return required;
-  if (value.length > max) return tooLong;
+  if (value.length > max) return tooLongMessage(what, value.length, max);
   return undefined;
 }
 
 export const titleProblem = (value: string): FieldProblem =>
-  text(value, LIMITS.shortText, FIELD_MESSAGES.titleTooLong, FIELD_MESSAGES.titleRequired);
+  text(value, LIMITS.shortText, 'Titlen', FIELD_MESSAGES.titleRequired);
 
 /** The wizard's title is optional: left empty, one is made from organisation and unit. */
-export const optionalTitleProblem = (value: string): FieldProblem =>
-  text(value, LIMITS.shortText, FIELD_MESSAGES.titleTooLong);
+export const optionalTitleProblem = (value: string): FieldProblem => text(value, LIMITS.shortText, 'Titlen');
 
 export const organisationProblem = (value: string): FieldProblem =>
-  text(value, LIMITS.shortText, FIELD_MESSAGES.organisationTooLong, FIELD_MESSAGES.organisationRequired);
+  text(value, LIMITS.shortText, 'Navnet', FIELD_MESSAGES.organisationRequired);
 
-export const unitProblem = (value: string): FieldProblem =>
-  text(value, LIMITS.shortText, FIELD_MESSAGES.unitTooLong);
+export const unitProblem = (value: string): FieldProblem => text(value, LIMITS.shortText, 'Enheden');
 
 export const meetingTitleProblem = (value: string): FieldProblem =>
-  text(value, LIMITS.shortText, FIELD_MESSAGES.meetingTitleTooLong, FIELD_MESSAGES.meetingTitleRequired);
+  text(value, LIMITS.shortText, 'Mødets titel', FIELD_MESSAGES.meetingTitleRequired);
 
 /** An e-mail address may be left empty; if given, it must look like one. */
 export function emailProblem(value: string | undefined): FieldProblem {
   if (value === undefined || isBlank(value)) return undefined;
-  if (value.length > LIMITS.shortText) return FIELD_MESSAGES.emailTooLong;
+  if (value.length > LIMITS.shortText) return tooLongMessage('E-mailadressen', value.length);
   return EMAIL_PATTERN.test(value.trim()) ? undefined : FIELD_MESSAGES.email;
 }
 
@@ -100,11 +96,11 @@ export function contactProblems(c: ContactFields): RecordProblems<'name' | 'emai
   const problems: RecordProblems<'name' | 'email' | 'phone'> = {};
   const name = isBlankContact(c)
     ? undefined
-    : text(c.name, LIMITS.shortText, FIELD_MESSAGES.nameTooLong, FIELD_MESSAGES.contactNameRequired);
+    : text(c.name, LIMITS.shortText, 'Navnet', FIELD_MESSAGES.contactNameRequired);
   if (name) problems.name = name;
   const email = emailProblem(c.email);
   if (email) problems.email = email;
-  if ((c.phone ?? '').length > LIMITS.shortText) problems.phone = FIELD_MESSAGES.phoneTooLong;
+  if ((c.phone ?? '').length > LIMITS.shortText) problems.phone = 'Telefonnummeret';
   return problems;
 }
 
@@ -120,8 +116,8 @@ export function facilitatorProblems(f: FacilitatorFields): RecordProblems<'name'
   const problems: RecordProblems<'name' | 'organisation'> = {};
   const name = isBlankFacilitator(f)
     ? undefined
-    : text(f.name, LIMITS.shortText, FIELD_MESSAGES.nameTooLong, FIELD_MESSAGES.facilitatorNameRequired);
+    : text(f.name, LIMITS.shortText, 'Navnet', FIELD_MESSAGES.facilitatorNameRequired);
   if (name) problems.name = name;
-  if (f.organisation.length > LIMITS.shortText) problems.organisation = FIELD_MESSAGES.organisationTooLong;
+  if (f.organisation.length > LIMITS.shortText) problems.organisation = 'Navnet';
   return problems;
 }

@@ -1,6 +1,7 @@
 import type { CreateEngagementArg } from '@shared/domain/create-engagement-arg';
 import { isCalendarDay } from '@shared/domain/calendar-day';
 import { LIMITS } from '@shared/domain/primitives';
+import { tooLongMessage } from '@shared/domain/field-rules';
 import { scheduleStatus } from '@shared/domain/schedule';
 import type { ContactRole, PhaseKind, Sector, ThemeId } from '@shared/domain/vocabulary';
 import type { ProgrammeTemplate } from '@shared/templates/programme-template';
@@ -77,7 +78,7 @@ export const isBlankFacilitator = (f: FacilitatorDraft): boolean =>
 export function lengthError(what: string, value: string): string | undefined {
   const length = value.trim().length;
   if (length <= LIMITS.shortText) return undefined;
-  return `${what} er ${length} tegn, men må højst være ${LIMITS.shortText}. Forkort det med ${length - LIMITS.shortText} tegn.`;
+  return tooLongMessage(what, length);
 }
 
 export const DATE_FORMAT_ERROR = 'Skriv datoen som dd.mm.åååå, fx 12.03.2027.';

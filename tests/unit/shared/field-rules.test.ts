@@ -28,13 +28,23 @@ describe('field rules', () => {
 
   it('keeps short texts to 200 characters with a message per field', () => {
     expect(titleProblem('x'.repeat(200))).toBeUndefined();
-    expect(titleProblem(long)).toBe('Titlen må højst være 200 tegn.');
+    expect(titleProblem(long)).toBe(
+      `Titlen er ${long.length} tegn, men må højst være 200. Forkort det med ${long.length - 200} tegn.`,
+    );
     expect(optionalTitleProblem('')).toBeUndefined();
-    expect(optionalTitleProblem(long)).toBe('Titlen må højst være 200 tegn.');
-    expect(organisationProblem(long)).toBe('Navnet må højst være 200 tegn.');
+    expect(optionalTitleProblem(long)).toBe(
+      `Titlen er ${long.length} tegn, men må højst være 200. Forkort det med ${long.length - 200} tegn.`,
+    );
+    expect(organisationProblem(long)).toBe(
+      `Navnet er ${long.length} tegn, men må højst være 200. Forkort det med ${long.length - 200} tegn.`,
+    );
     expect(unitProblem('')).toBeUndefined();
-    expect(unitProblem(long)).toBe('Enheden må højst være 200 tegn.');
-    expect(meetingTitleProblem(long)).toBe('Mødets titel må højst være 200 tegn.');
+    expect(unitProblem(long)).toBe(
+      `Enheden er ${long.length} tegn, men må højst være 200. Forkort det med ${long.length - 200} tegn.`,
+    );
+    expect(meetingTitleProblem(long)).toBe(
+      `Mødets titel er ${long.length} tegn, men må højst være 200. Forkort det med ${long.length - 200} tegn.`,
+    );
   });
 
   it.each(['', '  ', undefined, 'navn@eksempel.dk', ' ane.berg@roskilde.dk ', 'a+b@sub.example.org'])(
