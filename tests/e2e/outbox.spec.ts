@@ -1,4 +1,5 @@
 import { appPath, test, expect } from './support/fixtures.js';
+import { startSaveGate } from './support/save-gate.js';
 
 // Runs in the page before the app (a string: this file is type-checked without
 // the DOM library). Only on a URL with ?uden-idb.
@@ -95,37 +96,44 @@ test('en ændring, der ikke kunne gemmes, venter i udbakken på tværs af genind
     templateId: 'ruc-dialog',
     client: { organisation: 'Region Midtjylland', unit: 'Psykiatrien', sector: 'region' },
   });
-  await page.goto(appPath(`/forloeb/${created.id}`));
-  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Region Midtjylland – Psykiatrien');
+  // The page talks to the server through a gate that can refuse every save,
+  // including the one the outbox sends as the page unloads.
+  const gate = await startSaveGate(server.url);
+  try {
+    await page.goto(gate.url + appPath(`/forloeb/${created.id}`));
+    await expect(page.getByLabel('Forløbets titel')).toHaveValue('Region Midtjylland – Psykiatrien');
 
-  // The file store cannot be reached for saves.
-  await page.route('**/api/engagements.save', (route) => route.abort('connectionrefused'));
-  await page.getByLabel('Forløbets titel').fill('Skrevet mens Forløb var utilgængelig');
-  await page.getByRole('region', { name: 'Forløb og kunde' }).getByLabel('Enhed').fill('Psykiatrien Vest');
-  await expect(page.getByTestId('save-state')).toContainText('Ikke gemt endnu');
+    gate.close();
+    await page.getByLabel('Forløbets titel').fill('Skrevet mens Forløb var utilgængelig');
+    await page.getByRole('region', { name: 'Forløb og kunde' }).getByLabel('Enhed').fill('Psykiatrien Vest');
+    await expect(page.getByTestId('save-state')).toContainText('Ikke gemt endnu');
 
-  await page.reload();
-  await expect(page.getByLabel('Forløbets titel')).toHaveValue('Skrevet mens Forløb var utilgængelig');
-  await expect(page.getByRole('region', { name: 'Forløb og kunde' }).getByLabel('Enhed')).toHaveValue(
-    'Psykiatrien Vest',
-  );
-  expect((await server.api('engagements.get', { id: created.id })).title).toBe(
-    'Region Midtjylland – Psykiatrien',
-  );
+    await page.reload();
+    await expect(page.getByLabel('Forløbets titel')).toHaveValue('Skrevet mens Forløb var utilgængelig');
+    await expect(page.getByRole('region', { name: 'Forløb og kunde' }).getByLabel('Enhed')).toHaveValue(
+      'Psykiatrien Vest',
+    );
+    expect((await server.api('engagements.get', { id: created.id })).title).toBe(
+      'Region Midtjylland – Psykiatrien',
+    );
 
-  // The start screen already shows the unsaved title (the outbox is laid over the list).
-  await page.goto('/');
-  await expect(page.getByRole('link', { name: 'Skrevet mens Forløb var utilgængelig' })).toBeVisible();
+    // The start screen already shows the unsaved title (the outbox is laid over the list).
+    await page.goto(gate.url + appPath('/'));
+    await expect(page.getByRole('link', { name: 'Skrevet mens Forløb var utilgængelig' })).toBeVisible();
+    expect(gate.refused()).toBeGreaterThan(0);
 
-  // Back online: the outbox is flushed by the retry, without any further action.
-  await page.unroute('**/api/engagements.save');
-  await expect(page.getByTestId('save-state')).toHaveText('Gemt', { timeout: 20_000 });
-  const saved = await server.api('engagements.get', { id: created.id });
-  expect([saved.title, saved.client.unit, saved.revision]).toEqual([
-    'Skrevet mens Forløb var utilgængelig',
-    'Psykiatrien Vest',
-    2,
-  ]);
+    // Back online: the outbox is flushed by the retry, without any further action.
+    gate.open();
+    await expect(page.getByTestId('save-state')).toHaveText('Gemt', { timeout: 20_000 });
+    const saved = await server.api('engagements.get', { id: created.id });
+    expect([saved.title, saved.client.unit, saved.revision]).toEqual([
+      'Skrevet mens Forløb var utilgængelig',
+      'Psykiatrien Vest',
+      2,
+    ]);
+  } finally {
+    await gate.stop();
+  }
 
   // A fresh browser profile (no Dexie cache) reads it from the file store.
   const context = await browser.newContext();
