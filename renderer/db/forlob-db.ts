@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Engagement, EngagementSummary } from '@shared/domain/engagement';
+import { migrate } from '@shared/domain/migrations';
 
 /**
  * One pending save per programme. `engagement` is the full snapshot to write;
@@ -33,5 +34,19 @@ export class ForlobDb extends Dexie {
       engagements: 'id',
       outbox: 'id, queuedAt',
     });
+    // Schema 2 of a programme (the workspace): the cache is dropped (the file
+    // store has it, migrated); a pending edit is migrated, never dropped.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('engagements').clear();
+        await tx
+          .table<OutboxEntry, string>('outbox')
+          .toCollection()
+          .modify((entry) => {
+            const result = migrate(entry.engagement);
+            if (result.ok) entry.engagement = result.doc as unknown as Engagement;
+          });
+      });
   }
 }

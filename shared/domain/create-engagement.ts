@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { ENGAGEMENT_SCHEMA_VERSION, emptyBrief, emptyWrapup, type Engagement } from './engagement.js';
+import {
+  ENGAGEMENT_SCHEMA_VERSION,
+  emptyBrief,
+  emptyMeetingRecord,
+  emptyWrapup,
+  type Engagement,
+} from './engagement.js';
 import type { CreateEngagementArg } from './create-engagement-arg.js';
 import { automaticTitle } from './automatic-title.js';
 import type { ProgrammeTemplate } from '../templates/programme-template.js';
@@ -18,6 +24,7 @@ export function createEngagement(
   ctx: CreateContext,
 ): Engagement {
   const { organisation, unit } = arg.client;
+  const themes = [...new Set(arg.themes ?? [])];
   return {
     id: ctx.id,
     schemaVersion: ENGAGEMENT_SCHEMA_VERSION,
@@ -34,7 +41,7 @@ export function createEngagement(
       contacts: (arg.contacts ?? []).map((c) => ({ ...c, id: ctx.newId() })),
     },
     facilitators: (arg.facilitators ?? []).map((f) => ({ ...f, id: ctx.newId() })),
-    themes: [...new Set(arg.themes ?? [])],
+    themes,
     phases: template.phases.map((phase) => ({
       id: ctx.newId(),
       kind: phase.kind,
@@ -48,9 +55,12 @@ export function createEngagement(
         mode: m.mode,
         minutes: m.minutes,
         agenda: [],
+        record: emptyMeetingRecord(),
       })),
     })),
-    brief: emptyBrief(),
+    brief: { ...emptyBrief(), themes: [...themes] },
+    preStudy: [],
+    analysis: '',
     actions: [],
     wrapup: emptyWrapup(),
     notes: '',

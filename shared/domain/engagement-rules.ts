@@ -119,6 +119,48 @@ function checkIds(e: Engagement, report: Report): void {
     e.actions.map((a, i) => ({ id: a.id, path: ['actions', i] })),
     'en anden handling',
   );
+  e.actions.forEach((action, a) =>
+    uniqueIds(
+      report,
+      action.followUps.map((f, i) => ({ id: f.id, path: ['actions', a, 'followUps', i] })),
+      'en anden opfølgning på tiltaget',
+    ),
+  );
+  uniqueIds(
+    report,
+    e.preStudy.map((entry, i) => ({ id: entry.id, path: ['preStudy', i] })),
+    'en anden note i forundersøgelsen',
+  );
+  uniqueIds(
+    report,
+    e.wrapup.continuation.map((c, i) => ({ id: c.id, path: ['wrapup', 'continuation', i] })),
+    'en anden aftale',
+  );
+  uniqueIds(
+    report,
+    e.wrapup.trioPoints.map((p, i) => ({ id: p.id, path: ['wrapup', 'trioPoints', i] })),
+    'et andet TRIO-punkt',
+  );
+}
+
+const TRIO_ROLES = {
+  leaderContactId: 'Lederen',
+  safetyRepContactId: 'Arbejdsmiljørepræsentanten',
+  unionRepContactId: 'Tillidsrepræsentanten',
+} as const;
+
+/** The TRIO is picked from the client's contacts, so each member must be one of them. */
+function checkTrio(e: Engagement, report: Report): void {
+  const contacts = new Set(e.client.contacts.map((c) => c.id));
+  for (const [key, who] of Object.entries(TRIO_ROLES) as [keyof typeof TRIO_ROLES, string][]) {
+    const id = e.brief.trio[key];
+    if (id !== undefined && !contacts.has(id)) {
+      report(
+        ['brief', 'trio', key],
+        `${who} i TRIO’en er ikke blandt kontaktpersonerne. Vælg en kontaktperson.`,
+      );
+    }
+  }
 }
 
 /** Each assessment at the wrap-up names one of the programme's success criteria, once. */
@@ -148,8 +190,8 @@ function checkTemplate(e: Engagement, report: Report): void {
 
 /**
  * The rules an engagement's structure cannot express: the field rules, unique
- * ids, a known template, one phase of each kind in order, and wrap-up
- * assessments that point at real success criteria. Used as the Engagement
+ * ids, a known template, one phase of each kind in order, wrap-up
+ * assessments that point at real success criteria, and a TRIO of contacts. Used as the Engagement
  * schema's superRefine, so every issue carries the path of the field at fault.
  */
 export function checkEngagement(e: Engagement, ctx: z.RefinementCtx): void {
@@ -159,4 +201,5 @@ export function checkEngagement(e: Engagement, ctx: z.RefinementCtx): void {
   checkPhases(e, report);
   checkIds(e, report);
   checkWrapup(e, report);
+  checkTrio(e, report);
 }

@@ -1,4 +1,4 @@
-import type { Meeting } from './engagement.js';
+import { emptyMeetingRecord, type Meeting } from './engagement.js';
 
 export const NEW_MEETING_TITLE = 'Nyt møde';
 export const NEW_MEETING_MINUTES = 60;
@@ -17,5 +17,6 @@ export function newMeeting(id: string): Meeting {
     mode: 'on-site',
     minutes: NEW_MEETING_MINUTES,
     agenda: [],
+    record: emptyMeetingRecord(),
   };
 }

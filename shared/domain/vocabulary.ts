@@ -100,3 +100,56 @@ export type ActionStage = z.infer<typeof ActionStage>;
 export const ACTION_STATUSES = ['ikke-startet', 'i-gang', 'gennemfoert', 'opgivet'] as const;
 export const ActionStatus = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof ActionStatus>;
+
+/** The kinds of item on a seminar's agenda. */
+export const AGENDA_ITEM_TYPES = ['oevelse', 'oplaeg', 'pause', 'droeftelse', 'andet'] as const;
+export const AgendaItemType = z.enum(AGENDA_ITEM_TYPES);
+export type AgendaItemType = z.infer<typeof AgendaItemType>;
+export const AGENDA_ITEM_TYPE_LABELS: Record<AgendaItemType, string> = {
+  oevelse: 'Øvelse',
+  oplaeg: 'Oplæg',
+  pause: 'Pause',
+  droeftelse: 'Drøftelse',
+  andet: 'Andet',
+};
+
+/** How a RUC pre-study gathered what it knows. */
+export const PRE_STUDY_METHODS = ['fokusgruppe', 'interview', 'observation', 'besoeg'] as const;
+export const PreStudyMethod = z.enum(PRE_STUDY_METHODS);
+export type PreStudyMethod = z.infer<typeof PreStudyMethod>;
+export const PRE_STUDY_METHOD_LABELS: Record<PreStudyMethod, string> = {
+  fokusgruppe: 'Fokusgruppe',
+  interview: 'Interview',
+  observation: 'Observation',
+  besoeg: 'Besøg',
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  'ikke-startet': 'Ikke startet',
+  'i-gang': 'I gang',
+  gennemfoert: 'Gennemført',
+  opgivet: 'Opgivet',
+};
+
+export const CRITERION_ASSESSMENT_LABELS = {
+  'ikke-vurderet': 'Ikke vurderet',
+  opfyldt: 'Opfyldt',
+  delvist: 'Delvist opfyldt',
+  'ikke-opfyldt': 'Ikke opfyldt',
+} as const;
+
+/** The IGLO levels as the library, the workspace, the room and the reports name them. */
+export const IGLO_LEVEL_LABELS: Record<IgloLevel, string> = {
+  individ: 'Individ',
+  gruppe: 'Gruppe',
+  ledelse: 'Ledelse',
+  organisation: 'Organisation',
+};
+
+/** The stages of the IGLO action plan. */
+export const ACTION_STAGE_LABELS: Record<ActionStage, string> = {
+  forebyggelse: 'Forebyggelse',
+  'foerste-tegn': 'Første tegn',
+  haandtering: 'Håndtering',
+  efter: 'Efter forløbet',
+};

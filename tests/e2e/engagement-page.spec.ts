@@ -203,6 +203,7 @@ test('et møde fjernes først, når det er bekræftet, »Fortryd« lægger det t
       mode: 'on-site',
       minutes: 60,
       agenda: [],
+      record: { participants: '', notes: '', decisions: '' },
     }),
   );
   await server.api('engagements.save', { engagement: created });

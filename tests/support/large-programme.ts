@@ -51,9 +51,11 @@ export function largeProgramme(engagement: Engagement, newId: () => string): Eng
     agendaLeft -= count;
     return Array.from({ length: count }, (_, i) => ({
       id: newId(),
+      type: 'andet' as const,
       title: `Punkt ${i + 1}: ${prose(i, 50)}`,
       minutes: 15 + (i % 4) * 15,
       notes: prose(i + 300, 1_400),
+      materials: [],
     }));
   };
   const actions: Action[] = Array.from({ length: LARGE_PROGRAMME_SHAPE.actions }, (_, i) => ({
@@ -66,6 +68,7 @@ export function largeProgramme(engagement: Engagement, newId: () => string): Eng
     due: isoDay(30 + i),
     status: 'ikke-startet',
     followUps: Array.from({ length: LARGE_PROGRAMME_SHAPE.followUpsPerAction }, (_, f) => ({
+      id: `f${f}`,
       date: isoDay(60 + i + f * 30),
       note: prose(i + f + 200, 300),
     })),
@@ -73,6 +76,7 @@ export function largeProgramme(engagement: Engagement, newId: () => string): Eng
   return {
     ...engagement,
     brief: {
+      ...engagement.brief,
       purpose: prose(1, 5_000),
       goals: prose(2, 5_000),
       frame: prose(3, 4_000),

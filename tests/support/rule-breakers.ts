@@ -21,7 +21,7 @@ export function programmeForRules(templateId = 'joblife-aktionslaering', id = 'e
     { id: 'k1', text: 'Færre sygedage' },
     { id: 'k2', text: 'Bedre trivsel' },
   ];
-  engagement.wrapup.criteria = [{ criterionId: 'k1', assessment: 'opfyldt', note: '' }];
+  engagement.wrapup.criteria = [{ criterionId: 'k1', assessment: 'opfyldt', evidence: '' }];
   return engagement;
 }
 
@@ -132,7 +132,7 @@ export const RULE_BREAKERS: [string, Break, string, RegExp][] = [
   [
     'a wrap-up assessment of a success criterion that does not exist',
     (e) => {
-      e.wrapup.criteria.push({ criterionId: 'k9', assessment: 'delvist', note: '' });
+      e.wrapup.criteria.push({ criterionId: 'k9', assessment: 'delvist', evidence: '' });
     },
     'wrapup.criteria.1.criterionId',
     /succeskriteriet »k9«, som ikke findes/,
@@ -140,7 +140,7 @@ export const RULE_BREAKERS: [string, Break, string, RegExp][] = [
   [
     'two assessments of one success criterion',
     (e) => {
-      e.wrapup.criteria.push({ criterionId: 'k1', assessment: 'delvist', note: '' });
+      e.wrapup.criteria.push({ criterionId: 'k1', assessment: 'delvist', evidence: '' });
     },
     'wrapup.criteria.1.criterionId',
     /allerede vurderet/,

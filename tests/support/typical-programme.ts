@@ -48,11 +48,12 @@ export function fleshOut(engagement: Engagement, newId: () => string): Engagemen
     owner: i % 2 ? 'Mette Sørensen' : 'Arbejdsmiljøgruppen',
     due: `2030-0${(i % 9) + 1}-15`,
     status: 'ikke-startet',
-    followUps: [{ date: '2030-06-01', note: prose(i + 200, 120) }],
+    followUps: [{ id: 'f1', date: '2030-06-01', note: prose(i + 200, 120) }],
   }));
   return {
     ...engagement,
     brief: {
+      ...engagement.brief,
       purpose: prose(1, 600),
       goals: prose(2, 600),
       frame: prose(3, 400),
@@ -65,9 +66,11 @@ export function fleshOut(engagement: Engagement, newId: () => string): Engagemen
         ...meeting,
         agenda: Array.from({ length: 6 }, (_, i) => ({
           id: newId(),
+          type: 'andet' as const,
           title: `Punkt ${i + 1}`,
           minutes: 15,
           notes: prose(i + 300, 250),
+          materials: [],
         })),
       })),
     })),

@@ -31,7 +31,7 @@ import {
 } from './history.js';
 import { entryFromEngagement, summaryOf } from './index-file.js';
 import { KeyedMutex } from './keyed-mutex.js';
-import { ENGAGEMENT_MIGRATIONS, type MigrationChain } from './migrations.js';
+import { ENGAGEMENT_MIGRATIONS, type MigrationChain } from '../../../shared/domain/migrations.js';
 import { engagementFolders, sweepProgrammeFolder } from './leftovers.js';
 import { assertValidId, StorePaths } from './paths.js';
 import { readEngagementFile, type ReadOutcome } from './read-engagement.js';

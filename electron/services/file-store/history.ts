@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { HistoryEntry } from '../../../shared/api.js';
 import type { Engagement } from '../../../shared/domain/engagement.js';
 import { errnoCode, isNotFound, pathExists } from './fs-utils.js';
-import type { MigrationChain } from './migrations.js';
+import type { MigrationChain } from '../../../shared/domain/migrations.js';
 import { readEngagementFile } from './read-engagement.js';
 
 const HISTORY_NAME = /^([1-9]\d{0,15})\.json$/;

@@ -78,6 +78,7 @@ function schedulePhases(schedule: IndexEntry['schedule']): Engagement['phases'] 
       date: date ?? undefined,
       mode: 'on-site',
       minutes: 0,
+      record: { participants: '', notes: '', decisions: '' },
       agenda: [],
     })),
   }));

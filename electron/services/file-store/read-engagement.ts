@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { StoredEngagement, type Engagement } from '../../../shared/domain/engagement.js';
 import type { ReadProblem } from './errors.js';
 import { isNotFound, readWithStamp, type FileStamp } from './fs-utils.js';
-import { migrate, type MigrationChain } from './migrations.js';
+import { migrate, type MigrationChain } from '../../../shared/domain/migrations.js';
 
 export type ParseOutcome =
   { ok: true; engagement: Engagement } | { ok: false; problem: ReadProblem; revisionHint?: number };

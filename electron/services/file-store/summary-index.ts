@@ -11,7 +11,7 @@ import {
   serializeIndex,
   type IndexEntry,
 } from './index-file.js';
-import type { MigrationChain } from './migrations.js';
+import type { MigrationChain } from '../../../shared/domain/migrations.js';
 import { INDEX_FILE, type StorePaths } from './paths.js';
 import { readEngagementFile, type ReadOutcome } from './read-engagement.js';
 

@@ -116,6 +116,7 @@ describe('meetings model', () => {
         mode: 'on-site',
         minutes: 60,
         agenda: [],
+        record: { participants: '', notes: '', decisions: '' },
       },
     ]);
     expect(Engagement.safeParse(e).success).toBe(true);

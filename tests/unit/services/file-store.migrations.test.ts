@@ -6,7 +6,8 @@ import {
   migrate,
   type Migration,
   type MigrationChain,
-} from '../../../electron/services/file-store/migrations.js';
+} from '../../../shared/domain/migrations.js';
+import { toVersion1 } from '../../support/version-1.js';
 import { engagementPath, expectCode, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
 const t = useTempStore();
@@ -14,13 +15,14 @@ const t = useTempStore();
 /** A made-up version 0 that had neither `status` nor `notes`. */
 const fakeChain: MigrationChain = new Map<number, Migration>([
   [0, (doc) => ({ status: 'aktiv', notes: '', ...doc })],
+  ...ENGAGEMENT_MIGRATIONS,
 ]);
 
 async function writeV0(): Promise<{ id: string; v0: Record<string, unknown> }> {
   const store = t.open();
   const current = await store.create(sampleArg());
   const { status: _status, notes: _notes, ...rest } = current;
-  const v0 = { ...rest, schemaVersion: 0 };
+  const v0 = { ...toVersion1(rest), schemaVersion: 0 };
   await fs.writeFile(engagementPath(t.dataDir, current.id, 'engagement.json'), JSON.stringify(v0));
   return { id: current.id, v0 };
 }

@@ -1,4 +1,5 @@
-import { ENGAGEMENT_SCHEMA_VERSION } from '../../../shared/domain/engagement.js';
+import { ENGAGEMENT_SCHEMA_VERSION } from './engagement.js';
+import { migrateV1ToV2 } from './migration-v1-v2.js';
 
 export type RawDocument = Record<string, unknown>;
 
@@ -8,8 +9,8 @@ export type Migration = (doc: RawDocument) => RawDocument;
 /** Step `n` upgrades a document written with schemaVersion `n` to `n + 1`. */
 export type MigrationChain = ReadonlyMap<number, Migration>;
 
-/** The real chain. Empty while version 1 is the only one ever written. */
-export const ENGAGEMENT_MIGRATIONS: MigrationChain = new Map();
+/** The real chain. */
+export const ENGAGEMENT_MIGRATIONS: MigrationChain = new Map([[1, migrateV1ToV2]]);
 
 export type MigrationResult =
   | { ok: true; doc: RawDocument; from: number }
