@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { isApiMethod } from '../shared/api.js';
 import type { ApiEnvelope } from '../shared/bridge.js';
 import { HTTP_STATUS_BY_CODE, type ApiErrorPayload } from '../shared/errors.js';
+import { PRECOMPRESSED_STATIC, registerCompression, servedFile } from './compression.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { defaultUserDataDir } from './data-dir.js';
 import { createApiService, invokeToEnvelope, unknownMethodMessage } from './services/api-service.js';
@@ -58,6 +59,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const store = new EngagementStore({ dataDir: options.dataDir });
   const api = createApiService(store, { logError });
   const app = Fastify({ logger: false, bodyLimit: API_BODY_LIMIT });
+  await registerCompression(app);
   // Filled in once the port is known; see the onRequest hook.
   const allowedHosts = new Set<string>();
 
@@ -129,7 +131,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       index: ['index.html'],
       dotfiles: 'ignore',
       cacheControl: false,
-      setHeaders: (res, path) => {
+      ...PRECOMPRESSED_STATIC,
+      setHeaders: (res, sentPath) => {
+        const path = servedFile(sentPath);
+        // Which copy is sent depends on the browser's Accept-Encoding.
+        res.setHeader('vary', 'accept-encoding');
         if (basename(path) === 'index.html') res.setHeader('cache-control', 'no-cache');
         // Vite's hashed bundles never change under the same name.
         else if (path.includes(`${sep}assets${sep}`)) {
