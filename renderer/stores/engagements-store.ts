@@ -6,9 +6,11 @@ import type { TrashEntry } from '@shared/api';
 import { localToday } from '@shared/domain/schedule';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
+import { summaryListProblem } from '@/api/summary-list-shape';
+import { takeEarlySummaryCache } from '@/db/summary-cache-read';
 import { summarizeEngagement } from '@shared/domain/engagement-summary';
 import { useOutboxStore } from './outbox-store';
-import { afterPaint, byRecent, cacheChanges, overlayPending } from './summary-list';
+import { afterPaint, byRecent, cacheChanges, keepUnchanged, overlayPending } from './summary-list';
 
 /**
  * The programme list. load() sends the request to the file store before it
@@ -48,12 +50,17 @@ export const useEngagementsStore = defineStore('engagements', () => {
   }
 
   function show(list: readonly EngagementSummary[], pending: Map<string, EngagementSummary> | undefined) {
-    summaries.value = (pending ? overlayPending(list, pending) : [...list]).sort(byRecent);
+    const rows = pending ? overlayPending(list, pending) : list;
+    summaries.value = keepUnchanged(summaries.value, rows).sort(byRecent);
   }
 
+  /** The cached list: read by the entry script if it got there first, else through Dexie. */
   async function readCache(): Promise<EngagementSummary[]> {
     try {
-      return await db.summaries.toArray();
+      const early = takeEarlySummaryCache();
+      const rows: unknown = early ? await early : await db.summaries.toArray();
+      // Rows cached by another version of Forløb are skipped rather than shown.
+      return summaryListProblem(rows) === null ? (rows as EngagementSummary[]) : [];
     } catch (e) {
       console.error('The list cache could not be read', e);
       return [];

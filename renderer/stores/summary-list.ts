@@ -26,6 +26,23 @@ export function overlayPending(
   });
 }
 
+/**
+ * `next`, with each row that says exactly what a row in `shown` says replaced
+ * by that row, so Vue sees the same object and redraws only what changed (the
+ * fresh list after the cached one is usually identical).
+ */
+export function keepUnchanged(
+  shown: readonly EngagementSummary[],
+  next: readonly EngagementSummary[],
+): EngagementSummary[] {
+  if (shown.length === 0) return [...next];
+  const byId = new Map(shown.map((row) => [row.id, row]));
+  return next.map((row) => {
+    const old = byId.get(row.id);
+    return old && dequal(old, row) ? old : row;
+  });
+}
+
 export interface CacheChanges {
   put: EngagementSummary[];
   remove: string[];

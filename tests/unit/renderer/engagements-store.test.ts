@@ -38,7 +38,10 @@ describe('the programme list (engagements store)', () => {
     const seeded = api.seed();
     const ctx = context(api);
     // IndexedDB and the outbox never answer.
-    vi.spyOn(ctx.db.summaries, 'toArray').mockImplementation(never);
+    // Dexie's promise type has extras a plain promise lacks; the store only awaits it.
+    vi.spyOn(ctx.db.summaries, 'toArray').mockImplementation(
+      never as unknown as typeof ctx.db.summaries.toArray,
+    );
     vi.spyOn(useOutboxStore(ctx.pinia), 'pendingEntries').mockImplementation(never);
     const list = useEngagementsStore(ctx.pinia);
 

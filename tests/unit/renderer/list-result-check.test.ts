@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '@shared/api';
 import { ApiError } from '@shared/errors';
+import { EngagementSummary } from '@shared/domain/engagement';
 import { summarizeEngagement } from '@shared/domain/engagement-summary';
 import { parseResult } from '@/api/api-result';
 import { summaryListProblem } from '@/api/summary-list-shape';
@@ -49,6 +50,15 @@ describe("the renderer's check of engagements.list", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'internal', message: 'Uventet svar fra Forløb (engagements.list).' });
     expect((error as ApiError).details).toMatchObject({ path });
+  });
+
+  it('checks every field of the EngagementSummary schema', () => {
+    const fields = Object.keys(EngagementSummary.shape);
+    expect(fields.length).toBeGreaterThan(10);
+    for (const field of fields) {
+      const [row] = rows();
+      expect(summaryListProblem([{ ...row, [field]: Symbol('wrong') }]), field).toBe(`0.${field}`);
+    }
   });
 
   it('still checks other results with the full contract', () => {
