@@ -6,6 +6,7 @@ import { APP_SERVICES, type AppServices } from './app-services';
 import { detectApiClient } from './api/detect-api-client';
 import { ForlobDb } from './db/forlob-db';
 import { opensOnStartScreen } from './history-mode';
+import { afterNextPaint } from './lib/after-paint';
 import { useOutboxStore } from './stores/outbox-store';
 import { useEngagementsStore } from './stores/engagements-store';
 import { useTemplatesStore } from './stores/templates-store';
@@ -23,8 +24,11 @@ app.runWithContext(() => {
     void useEngagementsStore().load();
     void useTemplatesStore().load();
   }
-  // Edits left in the outbox by an earlier session (a reload, a crash) are sent on at once.
-  void useOutboxStore().start();
+  // Edits left in the outbox by an earlier session (a reload, a crash) are sent
+  // on as soon as the first screen is painted: opening IndexedDB for them
+  // earlier would only compete with drawing it.
+  const outbox = useOutboxStore();
+  afterNextPaint(() => void outbox.start());
 });
 
 app.mount('#app');

@@ -10,7 +10,8 @@ import { summaryListProblem } from '@/api/summary-list-shape';
 import { takeEarlySummaryCache } from '@/db/summary-cache-read';
 import { summarizeEngagement } from '@shared/domain/engagement-summary';
 import { useOutboxStore } from './outbox-store';
-import { afterPaint, byRecent, cacheChanges, keepUnchanged, overlayPending } from './summary-list';
+import { afterNextPaint, whenIdle } from '@/lib/after-paint';
+import { byRecent, cacheChanges, keepUnchanged, overlayPending } from './summary-list';
 
 /**
  * The programme list. load() sends the request to the file store before it
@@ -49,7 +50,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
     }
   }
 
-  function show(list: readonly EngagementSummary[], pending: Map<string, EngagementSummary> | undefined) {
+  function show(list: readonly EngagementSummary[], pending?: Map<string, EngagementSummary>) {
     const rows = pending ? overlayPending(list, pending) : list;
     summaries.value = keepUnchanged(summaries.value, rows).sort(byRecent);
   }
@@ -87,16 +88,23 @@ export const useEngagementsStore = defineStore('engagements', () => {
     // Sent before anything waits on IndexedDB.
     const request = api.call('engagements.list', {});
     let pending: Map<string, EngagementSummary> | undefined;
-    const pendingRead = pendingSummaries().then((found) => {
-      pending = found;
-      // The list is already on screen: lay the edits over the rows shown.
-      if (source.value !== 'none' && found.size > 0) show(summaries.value, found);
-    });
+    let firstShown = () => {};
+    const shown = new Promise<void>((resolve) => (firstShown = resolve));
+    // The outbox is read once the first list is on screen: opening IndexedDB
+    // and reading the outbox would otherwise compete with drawing it.
+    const pendingRead = shown
+      .then(() => new Promise<void>((resolve) => afterNextPaint(resolve)))
+      .then(pendingSummaries)
+      .then((found) => {
+        pending = found;
+        if (found.size > 0) show(summaries.value, found);
+      });
     if (source.value === 'none') {
       void readCache().then((cached) => {
         if (source.value !== 'none' || cached.length === 0) return;
         show(cached, pending);
         source.value = 'cache';
+        firstShown();
       });
     }
     let fresh: EngagementSummary[];
@@ -105,14 +113,16 @@ export const useEngagementsStore = defineStore('engagements', () => {
     } catch (e) {
       error.value = toApiError(e).message;
       loading.value = false;
+      firstShown();
       await pendingRead;
       return;
     }
     show(fresh, pending);
     source.value = 'fresh';
     loading.value = false;
+    firstShown();
     await pendingRead;
-    await afterPaint();
+    await whenIdle();
     await writeCache(fresh);
   }
 

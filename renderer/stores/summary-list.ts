@@ -68,13 +68,3 @@ export function cacheChanges(
   const remove = current.filter((row) => !wanted.has(row.id) && !shown.has(row.id)).map((row) => row.id);
   return { put, remove };
 }
-
-/** Resolves once the browser has had a chance to paint and is idle, so background work does not delay the first frame. */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts: object) => number })
-      .requestIdleCallback;
-    if (idle) idle(() => resolve(), { timeout: 1_000 });
-    else setTimeout(resolve, 0);
-  });
-}

@@ -6,6 +6,8 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { APP_SERVICES } from '@/app-services';
 import StartView from '@/features/start/StartView.vue';
+import { createDayLabels } from '@/features/start/day-labels';
+import { formatDate, formatDay } from '@/lib/format';
 import { useEngagementsStore } from '@/stores/engagements-store';
 import { eventually } from '../../support/eventually';
 import { FakeApi } from './fake-api';
@@ -72,5 +74,23 @@ describe('StartView, first draw and row links', () => {
     expect(plain.defaultPrevented).toBe(true);
     await eventually(() => expect(router.currentRoute.value.path).toBe(`/forloeb/${seeded.id}`));
     wrapper.unmount();
+  });
+});
+
+describe('day labels for the table', () => {
+  it('say what formatDate and formatDay say', () => {
+    const days = createDayLabels();
+    for (const iso of ['2026-12-03', '2026-01-31', '2027-02-28', 'ikke-en-dato']) {
+      expect(days.date(iso)).toBe(formatDate(iso));
+      expect(days.date(iso)).toBe(formatDate(iso));
+    }
+    for (const stamp of [
+      '2026-11-21T09:00:00.000Z',
+      '2026-11-21T23:30:00.000Z',
+      '2026-03-29T00:30:00.000Z',
+      'x',
+    ]) {
+      expect(days.day(stamp)).toBe(formatDay(stamp));
+    }
   });
 });
