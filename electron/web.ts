@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { isApiMethod } from '../shared/api.js';
 import type { ApiEnvelope } from '../shared/bridge.js';
 import { HTTP_STATUS_BY_CODE, type ApiErrorPayload } from '../shared/errors.js';
+import { PRECOMPRESSED_STATIC, registerCompression, servedFile } from './compression.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { defaultUserDataDir } from './data-dir.js';
 import { isOwnRequest, ownAddresses, type OwnAddresses } from './rebinding-guard.js';
@@ -79,6 +80,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendUncached(reply, 400, { code: 'invalid_argument', message: MESSAGES.badRequest });
     },
   });
+  await registerCompression(app);
 
   // JSON only: text/plain and form posts are "simple" requests a foreign web
   // page could send here without a CORS preflight.
@@ -154,7 +156,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       index: ['index.html'],
       dotfiles: 'ignore',
       cacheControl: false,
-      setHeaders: (res, path) => {
+      ...PRECOMPRESSED_STATIC,
+      setHeaders: (res, sentPath) => {
+        const path = servedFile(sentPath);
+        // Which copy is sent depends on the browser's Accept-Encoding.
+        res.setHeader('vary', 'accept-encoding');
         if (basename(path) === 'index.html') res.setHeader('cache-control', 'no-cache');
         // Vite's hashed bundles never change under the same name.
         else if (path.includes(`${sep}assets${sep}`)) {

@@ -1,25 +1,17 @@
-import { createApp } from 'vue';
-import { createPinia } from 'pinia';
-import '@shared/validation';
 import './styles/tokens.css';
 import './styles/base.css';
-import App from './App.vue';
-import { createAppRouter } from './router';
-import { APP_SERVICES, type AppServices } from './app-services';
-import { detectApiClient } from './api/detect-api-client';
-import { ForlobDb } from './db/forlob-db';
-import { useOutboxStore } from './stores/outbox-store';
+import { prefetch } from './api/prefetch';
+import { readSummaryCacheEarly } from './db/summary-cache-read';
+import { opensOnStartScreen } from './history-mode';
 
-const services: AppServices = { api: detectApiClient(), db: new ForlobDb() };
+// The entry script: small, so it runs as soon as the page has it. Opening on
+// the start screen, it asks the file store for the list and reads the cached
+// list at once, while the app's code (preloaded by index.html) loads and runs.
+if (opensOnStartScreen(location, import.meta.env.BASE_URL)) {
+  prefetch(['engagements.list', 'templates.list']);
+  readSummaryCacheEarly();
+}
 
-const app = createApp(App);
-app.provide(APP_SERVICES, services);
-app.use(createPinia());
-app.use(createAppRouter());
-
-// Edits left in the outbox by an earlier session (a reload, a crash) are sent on at once.
-app.runWithContext(() => {
-  void useOutboxStore().start();
+import('./app').catch((error: unknown) => {
+  console.error('Forløb could not load', error);
 });
-
-app.mount('#app');

@@ -1,10 +1,21 @@
-import { createRouter, createWebHashHistory, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import {
+  START_LOCATION,
+  createRouter,
+  createWebHashHistory,
+  createWebHistory,
+  type RouteRecordRaw,
+} from 'vue-router';
+import { useHashHistory } from './history-mode';
+import StartView from './features/start/StartView.vue';
+
+export { useHashHistory };
 
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'start',
-    component: () => import('./features/start/StartView.vue'),
+    // Part of the app's own chunk: the first screen should not wait for a second round trip.
+    component: StartView,
     meta: { title: 'Forløb' },
   },
   {
@@ -56,16 +67,6 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-/**
- * Path URLs (/forloeb/abc) need two things: a server that answers every path
- * with index.html, and assets addressed from the root. Electron loads the page
- * from file:// (no server), and a build with a relative base ('./assets/…')
- * would fetch /forloeb/assets/… on a deep link; both get hash URLs (/#/forloeb/abc).
- */
-export function useHashHistory(protocol: string, base: string): boolean {
-  return protocol === 'file:' || !base.startsWith('/');
-}
-
 export function createAppRouter(
   protocol: string = globalThis.location?.protocol ?? 'http:',
   base: string = import.meta.env.BASE_URL,
@@ -73,7 +74,8 @@ export function createAppRouter(
   const router = createRouter({
     history: useHashHistory(protocol, base) ? createWebHashHistory() : createWebHistory(base),
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // The first navigation has nowhere to scroll from; scrolling anyway would force a layout while the page loads.
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   });
   router.afterEach((to) => {
     const title = typeof to.meta.title === 'string' ? to.meta.title : 'Forløb';

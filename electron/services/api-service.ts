@@ -59,12 +59,23 @@ export const unknownMethodMessage = (method: string): string => `Ukendt funktion
 const RESULT_IS_THE_PARSED_ARG: ReadonlySet<ApiMethod> = new Set(['engagements.save']);
 
 /**
+ * Results that are not parsed again on the way out, because the store builds
+ * them only from what it validated when it read the files: the list's rows come
+ * from index.json entries (parsed with their schema when the index is loaded)
+ * and from engagement.json files (parsed with the Engagement schema), through
+ * summaryOf(), a typed pure function. Parsing 1,000 rows again on every call
+ * cost 17-50 ms on the start screen's critical path.
+ */
+const CHECKED_AT_SOURCE: ReadonlySet<ApiMethod> = new Set(['engagements.list']);
+
+/**
  * The one place an API call is checked: the method must be in the contract,
  * the argument must parse with its schema, and the result must parse with
  * its schema before it leaves. Both transports (IPC and HTTP) call this.
  * A save is validated once, here: the store takes the parsed programme
  * (`saveParsed`; its public `save()` validates for direct callers), and the
  * result, which is that programme with a new revision, is not parsed again.
+ * The list's rows are not parsed again either (CHECKED_AT_SOURCE).
  */
 export function createApiService(
   store: EngagementStorePort,
@@ -98,6 +109,7 @@ export function createApiService(
     const handler: ApiHandlers[M] = handlers[method];
     const value = await handler(arg);
     if (RESULT_IS_THE_PARSED_ARG.has(method)) return value as ApiResult<M>;
+    if (CHECKED_AT_SOURCE.has(method)) return value as ApiResult<M>;
     const checked = contract.result.safeParse(value);
     if (!checked.success) {
       // A bug on our side (a store returned something the contract does not allow).

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ApiArg, ApiClient, ApiMethod, ApiResult } from '@shared/api';
 import { ApiError } from '@shared/errors';
 import { parseResult, toApiError } from './api-result';
+import { httpRequest } from './http-request';
+import { takePrefetchedResponse } from './prefetch';
 
 const Envelope = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
@@ -15,17 +17,13 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
  * with {ok:true,value} or {ok:false,error}. Used in web mode and the e2e tests.
  */
 export function createHttpClient(baseUrl = '', fetchImpl?: FetchLike): ApiClient {
-  const base = baseUrl.replace(/\/+$/, '');
   const doFetch: FetchLike = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
 
   async function call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>> {
     let response: Response;
     try {
-      response = await doFetch(`${base}/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(arg ?? {}),
-      });
+      const [url, init] = httpRequest(baseUrl, method, arg);
+      response = await (takePrefetchedResponse(url, String(init.body)) ?? doFetch(url, init));
     } catch (error) {
       throw new ApiError(
         'internal',

@@ -18,13 +18,23 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/**
+ * A matcher for `query`, or null when the query has no words (everything
+ * matches). The query is folded once here, not once per row.
+ */
+export function searchMatcher(query: string): ((fields: readonly (string | undefined)[]) => boolean) | null {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  return (fields) => {
+    const haystack = fields
+      .filter((f): f is string => !!f)
+      .map(foldForSearch)
+      .join(' | ');
+    return words.every((word) => haystack.includes(word));
+  };
+}
+
 /** True when every word of the query occurs somewhere in the fields. */
 export function matchesSearch(query: string, fields: readonly (string | undefined)[]): boolean {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fields
-    .filter((f): f is string => !!f)
-    .map(foldForSearch)
-    .join(' | ');
-  return words.every((word) => haystack.includes(word));
+  return searchMatcher(query)?.(fields) ?? true;
 }

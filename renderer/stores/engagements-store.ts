@@ -1,22 +1,26 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 import type { CreateEngagementArg } from '@shared/domain/create-engagement-arg';
 import type { Engagement, EngagementSummary } from '@shared/domain/engagement';
 import type { TrashEntry } from '@shared/api';
 import { localToday } from '@shared/domain/schedule';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
+import { summaryListProblem } from '@/api/summary-list-shape';
+import { takeEarlySummaryCache } from '@/db/summary-cache-read';
 import { summarizeEngagement } from '@shared/domain/engagement-summary';
 import { useOutboxStore } from './outbox-store';
-
-function byRecent(a: EngagementSummary, b: EngagementSummary): number {
-  return b.updatedAt.localeCompare(a.updatedAt);
-}
+import { afterNextPaint, whenIdle } from '@/lib/after-paint';
+import { byRecent, cacheChanges, keepUnchanged, overlayPending } from './summary-list';
 
 /**
- * The programme list: shown at once from the Dexie cache, then refreshed from
- * the file store. Edits still in the outbox are laid over the list, so the
- * start screen never shows an older title than the programme page.
+ * The programme list. load() sends the request to the file store before it
+ * touches IndexedDB, reads the Dexie cache and the outbox alongside, and shows
+ * whichever list comes first: the cache (then the fresh list replaces it) or
+ * the fresh list. Edits still in the outbox are laid over the list as soon as
+ * the outbox has been read, so the start screen never shows an older title
+ * than the programme page for longer than that read takes. The fresh list is
+ * written to the cache after the first paint, and only the rows that changed.
  */
 export const useEngagementsStore = defineStore('engagements', () => {
   const services = useAppServices();
@@ -24,53 +28,113 @@ export const useEngagementsStore = defineStore('engagements', () => {
   const today = services.today ?? (() => localToday());
   const outbox = useOutboxStore();
 
-  const summaries = ref<EngagementSummary[]>([]);
+  // Rows are replaced, never changed in place: a shallow ref spares Vue a
+  // proxy per row and a dependency per field read of 1,000 rows.
+  const summaries = shallowRef<EngagementSummary[]>([]);
   /** 'cache' once the Dexie copy is shown, 'fresh' once the file store has answered. */
   const source = ref<'none' | 'cache' | 'fresh'>('none');
   const loading = ref(false);
   const error = ref('');
   const trash = ref<TrashEntry[]>([]);
   const trashLoaded = ref(false);
+  let inFlight: Promise<void> | null = null;
 
-  async function withOutbox(list: EngagementSummary[]): Promise<EngagementSummary[]> {
-    const entries = await outbox.pendingEntries();
-    if (entries.length === 0) return list;
-    const local = new Map(entries.map((e) => [e.id, summarizeEngagement(e.engagement, today())]));
-    return list.map((s) => {
-      const overlay = local.get(s.id);
-      return overlay && !s.damaged ? { ...overlay, revision: s.revision } : s;
-    });
+  /** Summaries of what the outbox holds, by id; empty when it cannot be read. */
+  async function pendingSummaries(): Promise<Map<string, EngagementSummary>> {
+    try {
+      const entries = await outbox.pendingEntries();
+      return new Map(entries.map((e) => [e.id, summarizeEngagement(e.engagement, today())]));
+    } catch (e) {
+      console.error('The outbox could not be read for the list', e);
+      return new Map();
+    }
+  }
+
+  function show(list: readonly EngagementSummary[], pending?: Map<string, EngagementSummary>) {
+    const rows = pending ? overlayPending(list, pending) : list;
+    summaries.value = keepUnchanged(summaries.value, rows).sort(byRecent);
+  }
+
+  /** The cached list: read by the entry script if it got there first, else through Dexie. */
+  async function readCache(): Promise<EngagementSummary[]> {
+    try {
+      const early = takeEarlySummaryCache();
+      const rows: unknown = early ? await early : await db.summaries.toArray();
+      // Rows cached by another version of Forløb are skipped rather than shown.
+      return summaryListProblem(rows) === null ? (rows as EngagementSummary[]) : [];
+    } catch (e) {
+      console.error('The list cache could not be read', e);
+      return [];
+    }
+  }
+
+  async function writeCache(fresh: readonly EngagementSummary[]): Promise<void> {
+    try {
+      await db.transaction('rw', db.summaries, async () => {
+        const shown = new Set(summaries.value.map((s) => s.id));
+        const changes = cacheChanges(await db.summaries.toArray(), fresh, shown);
+        if (changes.remove.length > 0) await db.summaries.bulkDelete(changes.remove);
+        if (changes.put.length > 0) await db.summaries.bulkPut(changes.put);
+      });
+    } catch (e) {
+      // Only the next start's head start is lost; the file store has the list.
+      console.error('The list cache could not be written', e);
+    }
+  }
+
+  async function fetchAndShow(): Promise<void> {
+    loading.value = true;
+    error.value = '';
+    // Sent before anything waits on IndexedDB.
+    const request = api.call('engagements.list', {});
+    let pending: Map<string, EngagementSummary> | undefined;
+    let firstShown = () => {};
+    const shown = new Promise<void>((resolve) => (firstShown = resolve));
+    // The outbox is read once the first list is on screen: opening IndexedDB
+    // and reading the outbox would otherwise compete with drawing it.
+    const pendingRead = shown
+      .then(() => new Promise<void>((resolve) => afterNextPaint(resolve)))
+      .then(pendingSummaries)
+      .then((found) => {
+        pending = found;
+        if (found.size > 0) show(summaries.value, found);
+      });
+    if (source.value === 'none') {
+      void readCache().then((cached) => {
+        if (source.value !== 'none' || cached.length === 0) return;
+        show(cached, pending);
+        source.value = 'cache';
+        firstShown();
+      });
+    }
+    let fresh: EngagementSummary[];
+    try {
+      fresh = await request;
+    } catch (e) {
+      error.value = toApiError(e).message;
+      loading.value = false;
+      firstShown();
+      await pendingRead;
+      return;
+    }
+    show(fresh, pending);
+    source.value = 'fresh';
+    loading.value = false;
+    firstShown();
+    await pendingRead;
+    await whenIdle();
+    await writeCache(fresh);
+  }
+
+  /** Fetches the list; a call while one is under way joins it. */
+  function load(): Promise<void> {
+    inFlight ??= fetchAndShow().finally(() => (inFlight = null));
+    return inFlight;
   }
 
   function upsert(summary: EngagementSummary): void {
     const index = summaries.value.findIndex((s) => s.id === summary.id);
-    if (index === -1) summaries.value = [summary, ...summaries.value];
-    else summaries.value.splice(index, 1, summary);
-  }
-
-  async function load(): Promise<void> {
-    loading.value = true;
-    error.value = '';
-    try {
-      if (source.value === 'none') {
-        const cached = await db.summaries.toArray();
-        if (source.value === 'none') {
-          summaries.value = (await withOutbox(cached)).sort(byRecent);
-          source.value = 'cache';
-        }
-      }
-      const fresh = await api.call('engagements.list', {});
-      await db.transaction('rw', db.summaries, async () => {
-        await db.summaries.clear();
-        await db.summaries.bulkPut(fresh);
-      });
-      summaries.value = (await withOutbox(fresh)).sort(byRecent);
-      source.value = 'fresh';
-    } catch (e) {
-      error.value = toApiError(e).message;
-    } finally {
-      loading.value = false;
-    }
+    summaries.value = index === -1 ? [summary, ...summaries.value] : summaries.value.with(index, summary);
   }
 
   async function create(arg: CreateEngagementArg): Promise<Engagement> {
@@ -107,7 +171,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
     });
     outbox.noteRevision(id, engagement.revision);
     upsert(summary);
-    summaries.value.sort(byRecent);
+    summaries.value = [...summaries.value].sort(byRecent);
     trash.value = trash.value.filter((t) => t.id !== id);
     return engagement;
   }
