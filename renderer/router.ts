@@ -25,11 +25,49 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Nyt forløb' },
   },
   {
+    // The workspace: one shell (header, save conflicts, the phase tabs) around the page of each phase.
     path: '/forloeb/:id',
-    name: 'engagement',
     component: () => import('./features/engagement/EngagementView.vue'),
     props: true,
     meta: { title: 'Forløb' },
+    children: [
+      {
+        path: '',
+        name: 'engagement',
+        component: () => import('./features/engagement/OverviewView.vue'),
+        meta: { title: 'Forløb' },
+      },
+      {
+        path: 'forberedelse',
+        name: 'engagement-preparation',
+        component: () => import('./features/workspace/preparation/PreparationView.vue'),
+        meta: { title: 'Forberedelse' },
+      },
+      {
+        path: 'seminar',
+        name: 'engagement-seminar',
+        component: () => import('./features/workspace/seminar/SeminarView.vue'),
+        meta: { title: 'Seminar' },
+      },
+      {
+        path: 'aktivitet',
+        name: 'engagement-activity',
+        component: () => import('./features/workspace/activity/ActivityView.vue'),
+        meta: { title: 'Aktivitetsfase' },
+      },
+      {
+        path: 'opsamling',
+        name: 'engagement-wrapup',
+        component: () => import('./features/workspace/wrapup/WrapupView.vue'),
+        meta: { title: 'Opsamling' },
+      },
+      {
+        path: 'versioner',
+        name: 'engagement-versions',
+        component: () => import('./features/workspace/versions/VersionsView.vue'),
+        meta: { title: 'Versioner' },
+      },
+    ],
   },
   {
     path: '/papirkurv',
