@@ -122,6 +122,8 @@ function start(): void {
           platform: process.platform,
           actions: {
             newEngagement: () => sendEvent('menu.newEngagement'),
+            undo: () => sendEvent('menu.undo'),
+            redo: () => sendEvent('menu.redo'),
             about: showAbout,
             openDataDir: () => {
               openDataDir().catch((error: unknown) => console.error('Datamappen kunne ikke åbnes', error));

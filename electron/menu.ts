@@ -2,6 +2,9 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   newEngagement(): void;
+  /** The renderer decides: the programme's own undo in the workspace, the text field's elsewhere. */
+  undo(): void;
+  redo(): void;
   about(): void;
   openDataDir(): void;
 }
@@ -45,8 +48,8 @@ export function buildApplicationMenu({ isPackaged, platform, actions }: MenuOpti
     {
       label: 'Rediger',
       submenu: [
-        { role: 'undo', label: 'Fortryd' },
-        { role: 'redo', label: 'Annuller fortryd' },
+        { label: 'Fortryd', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        { label: 'Gentag', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.redo() },
         { type: 'separator' },
         { role: 'cut', label: 'Klip' },
         { role: 'copy', label: 'Kopiér' },

@@ -25,7 +25,7 @@ const METHODS = [
   'catalogue.deleteCustom',
   'catalogue.problems',
 ] as const satisfies readonly ApiMethod[];
-const EVENTS = ['menu.newEngagement'] as const satisfies readonly BridgeEvent[];
+const EVENTS = ['menu.newEngagement', 'menu.undo', 'menu.redo'] as const satisfies readonly BridgeEvent[];
 type MustBeNever<T extends never> = T;
 export type PreloadCoversContract = MustBeNever<
   Exclude<ApiMethod, (typeof METHODS)[number]> | Exclude<BridgeEvent, (typeof EVENTS)[number]>

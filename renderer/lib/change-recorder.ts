@@ -1,4 +1,4 @@
-import { valueAt, type Change, type PathSegment } from './changes';
+import { applyChanges, copyValue, valueAt, type Change, type PathSegment } from './changes';
 
 export interface RecordOptions {
   /**
@@ -9,6 +9,12 @@ export interface RecordOptions {
   writeThrough?: <O extends object>(target: O) => O;
   /** Unwraps a proxy made outside the recording (Vue's `toRaw`), so no proxy ends up in the data. */
   toRaw?: <O>(value: O) => O;
+  /**
+   * Keep a copy of what each path held before it was first written, so
+   * `inverse()` can undo the edit. Costs a copy of each overwritten value
+   * (for a keystroke, the old string).
+   */
+  keepBefore?: boolean;
 }
 
 const INDEX = /^(?:0|[1-9]\d*)$/;
@@ -32,6 +38,9 @@ export class ChangeRecorder<T extends object> {
   /** Edit this instead of the root. */
   readonly draft: T;
   private readonly touched = new Map<string, PathSegment[]>();
+  /** What each touched path held before its first write: kept only when `keepBefore` is set. */
+  private readonly before = new Map<string, { found: boolean; value?: unknown }>();
+  private readonly keepBefore: boolean;
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
   private readonly writeThrough: <O extends object>(target: O) => O;
@@ -43,21 +52,65 @@ export class ChangeRecorder<T extends object> {
   ) {
     this.writeThrough = options.writeThrough ?? (<O extends object>(target: O) => target);
     this.toRaw = options.toRaw ?? (<O>(value: O) => value);
+    this.keepBefore = options.keepBefore ?? false;
     this.draft = this.standIn(root, []) as T;
   }
 
   changes(): Change[] {
     const changes: Change[] = [];
     for (const path of this.touched.values()) {
-      let covered = false;
-      for (let length = 1; length < path.length && !covered; length++) {
-        covered = this.touched.has(keyOf(path.slice(0, length)));
-      }
-      if (covered) continue;
+      if (this.isCovered(path)) continue;
       const { found, value } = valueAt(this.root, path);
       changes.push(found && value !== undefined ? { path, value } : { path, removed: true });
     }
     return changes;
+  }
+
+  /**
+   * The changes that put back what this edit changed: each outermost touched
+   * path with the value it held before (a copy), or removed when it had none.
+   * Only with `keepBefore`.
+   */
+  inverse(): Change[] {
+    const changes: Change[] = [];
+    for (const [key, path] of this.touched) {
+      if (this.isCovered(path)) continue;
+      const was = this.before.get(key);
+      if (!was) continue;
+      changes.push(
+        was.found && was.value !== undefined ? { path, value: was.value } : { path, removed: true },
+      );
+    }
+    return changes;
+  }
+
+  private isCovered(path: PathSegment[]): boolean {
+    for (let length = 1; length < path.length; length++) {
+      if (this.touched.has(keyOf(path.slice(0, length)))) return true;
+    }
+    return false;
+  }
+
+  private remember(path: PathSegment[], found: boolean, value: unknown): void {
+    const key = keyOf(path);
+    if (!this.keepBefore || this.touched.has(key) || this.before.has(key)) return;
+    if (!found) {
+      this.before.set(key, { found });
+      return;
+    }
+    let copy: unknown = copyValue(this.toRaw(value));
+    // Paths inside this one that this edit already changed: put their first values back in the copy.
+    const inside: Change[] = [];
+    for (const [innerKey, was] of this.before) {
+      const inner = this.touched.get(innerKey);
+      if (!inner || inner.length <= path.length || !path.every((s, i) => s === inner[i])) continue;
+      const relative = inner.slice(path.length);
+      inside.push(
+        was.found ? { path: relative, value: copyValue(was.value) } : { path: relative, removed: true },
+      );
+    }
+    copy = applyChanges(copy, inside);
+    this.before.set(key, { found, value: copy });
   }
 
   private touch(path: PathSegment[]): void {
@@ -95,15 +148,24 @@ export class ChangeRecorder<T extends object> {
         const plain = this.unwrap(value);
         const had = Object.hasOwn(object, key);
         const before: unknown = Reflect.get(object, key);
+        const at = [...path, segment(object, key)];
+        // A row written past the end grows the list without a write to `length`; undo must shrink it.
+        const grows =
+          Array.isArray(object) && !had && typeof at.at(-1) === 'number' && Number(key) >= object.length;
+        if (grows && this.keepBefore) this.remember([...path, 'length'], true, object.length);
+        if (!had || !Object.is(before, plain)) this.remember(at, had, before);
         const written = Reflect.set(this.writeThrough(object), key, plain);
-        if (!had || !Object.is(before, plain)) this.touch([...path, segment(object, key)]);
+        if (!had || !Object.is(before, plain)) this.touch(at);
+        if (grows && this.keepBefore) this.touch([...path, 'length']);
         return written;
       },
       deleteProperty: (object, key) => {
         if (typeof key === 'symbol') return Reflect.deleteProperty(object, key);
         const had = Object.hasOwn(object, key);
+        const at = [...path, segment(object, key)];
+        if (had) this.remember(at, true, Reflect.get(object, key));
         const deleted = Reflect.deleteProperty(this.writeThrough(object), key);
-        if (had) this.touch([...path, segment(object, key)]);
+        if (had) this.touch(at);
         return deleted;
       },
       // Assignments and array methods use set; an accessor is not an edit the journal can hold.

@@ -51,3 +51,17 @@ export function applyChanges<T>(root: T, changes: readonly Change[]): T {
   }
   return result as T;
 }
+
+/** A copy of a value to keep: primitives as they are, objects deeply (a keystroke's string costs nothing). */
+export function copyValue<T>(value: T): T {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}
+
+/** Copies of changes, so later edits of the document cannot alter them. */
+export function copyChanges(changes: readonly Change[]): Change[] {
+  return changes.map((change) =>
+    'removed' in change
+      ? { path: [...change.path], removed: true }
+      : { path: [...change.path], value: copyValue(change.value) },
+  );
+}

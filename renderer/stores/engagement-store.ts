@@ -1,10 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, toRaw } from 'vue';
 import type { Engagement } from '@shared/domain/engagement';
-import type { ApiError } from '@shared/errors';
+import { ApiError } from '@shared/errors';
 import { useAppServices } from '@/app-services';
 import { toApiError } from '@/api/api-result';
 import { ChangeRecorder } from '@/lib/change-recorder';
+import { applyChanges, copyChanges } from '@/lib/changes';
+import { UndoHistory } from '@/lib/undo-history';
 import { useOutboxStore } from './outbox-store';
 import { useEngagementsStore } from './engagements-store';
 
@@ -44,6 +46,18 @@ export const useEngagementStore = defineStore('engagement', () => {
   /** True when the file store could not be reached and we show the local copy. */
   const offline = ref(false);
   let openId: string | null = null;
+  /** Undo and redo within this session, for the programme that is open; cleared when another opens or the file store's version replaces it. */
+  const history = new UndoHistory();
+  const canUndo = ref(false);
+  const canRedo = ref(false);
+  const syncHistory = () => {
+    canUndo.value = history.canUndo;
+    canRedo.value = history.canRedo;
+  };
+  const clearHistory = () => {
+    history.clear();
+    syncHistory();
+  };
 
   const conflict = computed(() => (current.value ? outbox.conflictFor(current.value.id) : undefined));
   const saveError = computed(() => (current.value ? outbox.errorFor(current.value.id) : undefined));
@@ -54,7 +68,10 @@ export const useEngagementStore = defineStore('engagement', () => {
     loadError.value = '';
     damaged.value = null;
     offline.value = false;
-    if (current.value?.id !== id) current.value = null;
+    if (current.value?.id !== id) {
+      current.value = null;
+      clearHistory();
+    }
 
     const [entry, cached] = await Promise.all([outbox.pendingEntry(id), db.engagements.get(id)]);
     if (openId !== id) return;
@@ -105,17 +122,78 @@ export const useEngagementStore = defineStore('engagement', () => {
   function update(mutate: (draft: Engagement) => void): void {
     const engagement = current.value;
     if (!engagement || loadState.value !== 'ready') return;
+    record(engagement, mutate, 'edit');
+  }
+
+  function record(
+    engagement: Engagement,
+    mutate: (draft: Engagement) => void,
+    kind: 'edit' | 'undo' | 'redo',
+  ): void {
     const raw = toRaw(engagement);
     const recorder = new ChangeRecorder(raw, {
       writeThrough: (target) => reactive(target) as typeof target,
       toRaw,
+      keepBefore: kind === 'edit',
     });
     try {
       mutate(recorder.draft);
     } finally {
       // Even if mutate threw part-way: what it changed is on screen and must be kept.
-      outbox.edit(raw, recorder.changes());
+      const changes = recorder.changes();
+      outbox.edit(raw, changes);
+      if (kind === 'edit' && changes.length > 0) {
+        // The changes hold live values; the history keeps copies.
+        history.record(recorder.inverse(), copyChanges(changes), Date.now());
+        syncHistory();
+      }
     }
+  }
+
+  /** Ctrl+Z: takes back the last edit of this session (typing in one field counts as one edit). */
+  function undo(): boolean {
+    const engagement = current.value;
+    if (!engagement || loadState.value !== 'ready') return false;
+    const step = history.takeUndo();
+    syncHistory();
+    if (!step) return false;
+    record(engagement, (draft) => applyChanges(draft, copyChanges(step.undo)), 'undo');
+    return true;
+  }
+
+  /** Ctrl+Shift+Z: does again what undo took back. */
+  function redo(): boolean {
+    const engagement = current.value;
+    if (!engagement || loadState.value !== 'ready') return false;
+    const step = history.takeRedo();
+    syncHistory();
+    if (!step) return false;
+    record(engagement, (draft) => applyChanges(draft, copyChanges(step.redo)), 'redo');
+    return true;
+  }
+
+  /**
+   * Brings back a saved version from the store's history. Pending edits are
+   * saved first, so the version being replaced is itself in the history and
+   * can be brought back in turn.
+   */
+  async function restoreVersion(revision: number): Promise<Engagement> {
+    const engagement = current.value;
+    if (!engagement) throw new Error('Intet forløb er åbent.');
+    const id = engagement.id;
+    await outbox.flush(id);
+    if (outbox.hasPending(id)) {
+      throw new ApiError(
+        'conflict',
+        'Dine seneste ændringer er ikke gemt endnu, så en ældre version kan ikke hentes tilbage lige nu. Prøv igen om lidt.',
+      );
+    }
+    const restored = await engagements.recoverVersion(id, revision);
+    if (openId === id) {
+      current.value = restored;
+      clearHistory();
+    }
+    return restored;
   }
 
   /** Conflict: throw away the local edit and show what the file store has. */
@@ -123,6 +201,7 @@ export const useEngagementStore = defineStore('engagement', () => {
     const id = current.value?.id ?? openId;
     if (!id) return;
     await outbox.discard(id);
+    clearHistory();
     await open(id);
   }
 
@@ -143,6 +222,7 @@ export const useEngagementStore = defineStore('engagement', () => {
     await outbox.discard(id);
     if (openId !== id) return;
     current.value = engagement;
+    clearHistory();
     damaged.value = null;
     loadState.value = 'ready';
   }
@@ -165,6 +245,11 @@ export const useEngagementStore = defineStore('engagement', () => {
     open,
     close,
     update,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
+    restoreVersion,
     reloadLatest,
     keepMine,
     recover,

@@ -178,7 +178,15 @@ export const useEngagementsStore = defineStore('engagements', () => {
 
   /** Brings back the newest version of a damaged programme that reads cleanly. */
   async function recover(id: string): Promise<Engagement> {
-    const engagement = await api.call('engagements.recover', { id });
+    return recoverVersion(id);
+  }
+
+  /** Brings back `revision` from the history (default: the newest that reads cleanly) as a new revision. */
+  async function recoverVersion(id: string, revision?: number): Promise<Engagement> {
+    const engagement = await api.call(
+      'engagements.recover',
+      revision === undefined ? { id } : { id, revision },
+    );
     await db.engagements.put(engagement);
     applySaved(engagement);
     outbox.noteRevision(id, engagement.revision);
@@ -217,6 +225,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
     remove,
     restore,
     recover,
+    recoverVersion,
     loadTrash,
     applySaved,
   };

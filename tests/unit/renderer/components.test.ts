@@ -3,13 +3,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick, ref } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createMemoryHistory, createRouter } from 'vue-router';
+import { RouterView, createMemoryHistory, createRouter } from 'vue-router';
 import { APP_SERVICES } from '@/app-services';
 import AppDialog from '@/components/AppDialog.vue';
 import SaveIndicator from '@/components/SaveIndicator.vue';
 import StartView from '@/features/start/StartView.vue';
 import TrashView from '@/features/start/TrashView.vue';
 import EngagementView from '@/features/engagement/EngagementView.vue';
+import OverviewView from '@/features/engagement/OverviewView.vue';
 import { useSaveStateStore } from '@/stores/save-state-store';
 import { INVALID_FIELDS_MESSAGE, useFieldDraftsStore } from '@/stores/field-drafts-store';
 import { useToastStore } from '@/stores/toast-store';
@@ -28,7 +29,20 @@ function routerFor() {
     routes: [
       { path: '/', component: StartView },
       { path: '/nyt', component: { render: () => null } },
-      { path: '/forloeb/:id', component: { render: () => null } },
+      {
+        path: '/forloeb/:id',
+        component: EngagementView,
+        props: true,
+        children: [
+          { path: '', name: 'engagement', component: OverviewView },
+          // The phase pages are not under test here; the tabs only need their names.
+          ...['preparation', 'seminar', 'activity', 'wrapup', 'versions'].map((page) => ({
+            path: page,
+            name: `engagement-${page}`,
+            component: { render: () => null },
+          })),
+        ],
+      },
       { path: '/papirkurv', component: { render: () => null } },
     ],
   });
@@ -228,7 +242,9 @@ async function mountEngagement(api: FakeApi, id: string) {
   await router.push(`/forloeb/${id}`);
   const global = { plugins: [ctx.pinia, router], provide: { [APP_SERVICES as symbol]: ctx.services } };
   const indicator = mount(SaveIndicator, { attachTo: document.body, global });
-  const page = mount(EngagementView, { props: { id }, attachTo: document.body, global });
+  // The page as the app shows it: its route, with the overview as the child page.
+  const page = mount(RouterView, { attachTo: document.body, global });
+  await flushPromises();
   const wrapper = Object.assign(page, {
     indicatorText: () => indicator.text(),
     unmountAll: () => {
