@@ -1,4 +1,5 @@
 import { appPath, test, expect } from './support/fixtures.js';
+import { screenshotAtSizes } from './support/screenshots.js';
 
 test('Ctrl+Z fortryder en ændring og Ctrl+Shift+Z gentager den; begge gemmes', async ({ page, server }) => {
   const created = await server.api('engagements.create', {
@@ -72,6 +73,7 @@ test('»Versioner« viser de gemte versioner og henter en ældre tilbage som en 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Region Nordjylland – Sterilcentralen');
   // The version it replaced is kept.
   await expect(rows).toHaveCount(5);
+  await screenshotAtSizes(page, 'engagement-versions');
 
   const saved = await server.api('engagements.get', { id: created.id });
   expect([saved.title, saved.revision]).toEqual(['Region Nordjylland – Sterilcentralen', 4]);
