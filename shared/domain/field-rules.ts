@@ -34,7 +34,8 @@ const isBlank = (value: string | undefined): boolean => (value ?? '').trim() ===
 
 /** Over the schema's limit: says by how much, so the user knows what to cut ("Navnet er 224 tegn …"). */
 export function tooLongMessage(what: string, length: number, max: number = LIMITS.shortText): string {
-  return `${what} er ${length} tegn, men må højst være ${max}. Forkort det med ${length - max} tegn.`;
+  const n = (value: number): string => value.toLocaleString('da-DK');
+  return `${what} er ${n(length)} tegn, men må højst være ${n(max)}. Forkort det med ${n(length - max)} tegn.`;
 }
 
 function text(value: string, max: number, what: string, required?: string): FieldProblem {
@@ -121,3 +122,11 @@ export function facilitatorProblems(f: FacilitatorFields): RecordProblems<'name'
   if (f.organisation.length > LIMITS.shortText) problems.organisation = 'Navnet';
   return problems;
 }
+
+/** A free text of the brief, a meeting record or the pre-study: at most LIMITS.longText characters. */
+export const longTextProblem = (what: string, value: string): FieldProblem =>
+  text(value, LIMITS.longText, what);
+
+/** A short free text (a name, "with whom"): at most LIMITS.shortText characters. */
+export const shortTextProblem = (what: string, value: string): FieldProblem =>
+  text(value, LIMITS.shortText, what);

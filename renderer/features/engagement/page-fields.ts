@@ -9,6 +9,7 @@ import {
   unitProblem,
   type RecordProblems,
 } from '@shared/domain/field-rules';
+import { workspaceRecords } from '@/features/workspace/workspace-fields';
 
 /** Field id (also the input's DOM id) → text typed there that is not saved, because it breaks a rule. */
 export type FieldDrafts = Readonly<Record<string, string>>;
@@ -116,7 +117,7 @@ export const meetingRecord = (m: Meeting): PageRecord<MeetingTextField> => ({
   },
 });
 
-/** Every record the programme page lets the user type into. */
+/** Every record the programme's pages let the user type into (the workspace's phase pages too). */
 export function pageRecords(e: Engagement): PageRecord[] {
   return [
     titleRecord(e),
@@ -125,6 +126,7 @@ export function pageRecords(e: Engagement): PageRecord[] {
     ...e.client.contacts.map(contactRecord),
     ...e.facilitators.map(facilitatorRecord),
     ...e.phases.flatMap((p) => p.meetings.map(meetingRecord)),
+    ...workspaceRecords(e),
   ] as PageRecord[];
 }
 
