@@ -113,7 +113,8 @@ export function createAppRouter(
     history: useHashHistory(protocol, base) ? createWebHashHistory() : createWebHistory(base),
     routes,
     // The first navigation has nowhere to scroll from; scrolling anyway would force a layout while the page loads.
-    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
+    scrollBehavior: (to, from, saved) =>
+      saved ?? (to.hash ? { el: to.hash } : from === START_LOCATION ? false : { top: 0 }),
   });
   router.afterEach((to) => {
     const title = typeof to.meta.title === 'string' ? to.meta.title : 'Forløb';
