@@ -9,6 +9,7 @@ import {
   unitProblem,
   type RecordProblems,
 } from '@shared/domain/field-rules';
+import { wrapupRecords } from '@/features/workspace/wrapup/wrapup-fields';
 
 /** Field id (also the input's DOM id) → text typed there that is not saved, because it breaks a rule. */
 export type FieldDrafts = Readonly<Record<string, string>>;
@@ -125,6 +126,7 @@ export function pageRecords(e: Engagement): PageRecord[] {
     ...e.client.contacts.map(contactRecord),
     ...e.facilitators.map(facilitatorRecord),
     ...e.phases.flatMap((p) => p.meetings.map(meetingRecord)),
+    ...wrapupRecords(e),
   ] as PageRecord[];
 }
 
