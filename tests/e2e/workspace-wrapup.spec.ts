@@ -88,7 +88,11 @@ test('opsamlingen udfyldes kun med brugerfladen og er der igen efter genindlæsn
 
   const expected = {
     criteria: [
-      { criterionId: 'k-handleplan', assessment: 'opfyldt', evidence: 'Handleplanen hænger i personalestuen.' },
+      {
+        criterionId: 'k-handleplan',
+        assessment: 'opfyldt',
+        evidence: 'Handleplanen hænger i personalestuen.',
+      },
       { criterionId: 'k-barometer', assessment: 'delvist', evidence: 'Fra 5,4 til 6,1.' },
     ],
     learnings: 'Små faste rutiner virker.',
@@ -106,7 +110,7 @@ test('opsamlingen udfyldes kun med brugerfladen og er der igen efter genindlæsn
     .toMatchObject(expected);
 
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshotAtSizes(page, 'workspace-wrapup');
   await page.setViewportSize({ width: 1366, height: 768 });
   await screenshot(page, 'workspace-wrapup-full', { fullPage: true });
@@ -120,7 +124,9 @@ test('opsamlingen udfyldes kun med brugerfladen og er der igen efter genindlæsn
   await expect(page.locator('#wrapup-criterion-k-barometer-evidence')).toHaveValue('Fra 5,4 til 6,1.');
   await expect(page.getByLabel('Hvad har arbejdspladsen lært?')).toHaveValue('Små faste rutiner virker.');
   await expect(page.getByLabel('Hvad var svært?')).toHaveValue('Bemandingen om aftenen.');
-  await expect(agreement1.getByLabel('Aftale', { exact: true })).toHaveValue('Tavlemødet fortsætter hver tirsdag.');
+  await expect(agreement1.getByLabel('Aftale', { exact: true })).toHaveValue(
+    'Tavlemødet fortsætter hver tirsdag.',
+  );
   await expect(agreement1.getByLabel('Ansvarlig')).toHaveValue('Mette Lund');
   await expect(agreement1.getByLabel('Senest')).toHaveValue('01.09.2027');
   await expect(agreement2.getByLabel('Ansvarlig')).toHaveValue('Aisha Karimi');
@@ -143,7 +149,10 @@ test('opsamlingen gemmer ikke for lang tekst, men siger hvorfor; tomme felter og
   await expect(saveState(page)).toHaveText('Gemt');
 
   await learnings.fill('x'.repeat(20_001));
-  await expectInvalid(learnings, /Teksten om læring er 20\.?001 tegn, men må højst være 20\.?000\. Forkort det med 1 tegn\./);
+  await expectInvalid(
+    learnings,
+    /Teksten om læring er 20\.?001 tegn, men må højst være 20\.?000\. Forkort det med 1 tegn\./,
+  );
   const continuation = page.getByRole('region', { name: 'Sådan arbejder I videre' });
   await continuation.getByRole('button', { name: 'Tilføj aftale' }).click();
   const owner = continuation.getByRole('group', { name: 'Aftale 1' }).getByLabel('Ansvarlig');
@@ -168,9 +177,9 @@ test('opsamlingen gemmer ikke for lang tekst, men siger hvorfor; tomme felter og
   await expect(owner).not.toHaveAttribute('aria-invalid');
   await expect(saveState(page)).toHaveText('Gemt');
   const checklist = page.getByRole('region', { name: /Tjekliste for opsamling/ });
-  await expect(checklist.getByRole('listitem').filter({ hasText: 'Hvad arbejdspladsen har lært' })).toContainText(
-    'Mangler:',
-  );
+  await expect(
+    checklist.getByRole('listitem').filter({ hasText: 'Hvad arbejdspladsen har lært' }),
+  ).toContainText('Mangler:');
   await expect
     .poll(async () => {
       const e = await server.api('engagements.get', { id: programme.id });
@@ -198,7 +207,10 @@ test('opsamlingen gemmer ikke for lang tekst, men siger hvorfor; tomme felter og
   expect(onDisk.wrapup.continuation).toHaveLength(1);
 });
 
-test('opsamlingen uden succeskriterier siger det og viser vej til forberedelsen', async ({ page, server }) => {
+test('opsamlingen uden succeskriterier siger det og viser vej til forberedelsen', async ({
+  page,
+  server,
+}) => {
   const created = await server.api('engagements.create', {
     templateId: 'nfa-grundmodel',
     client: { organisation: 'Horsens Kommune', unit: '', sector: 'kommune' },
@@ -213,7 +225,10 @@ test('opsamlingen uden succeskriterier siger det og viser vej til forberedelsen'
   await expect(page).toHaveURL(new RegExp(`/forloeb/${created.id}/forberedelse$`));
 });
 
-test('»Prøv med et eksempel« på en tom startskærm åbner et udfyldt eksempelforløb', async ({ page, server }) => {
+test('»Prøv med et eksempel« på en tom startskærm åbner et udfyldt eksempelforløb', async ({
+  page,
+  server,
+}) => {
   await page.goto(appPath('/'));
   await expect(page.getByRole('heading', { name: 'Ingen forløb endnu' })).toBeVisible();
   const offer = page.getByRole('button', { name: 'Prøv med et eksempel' });
@@ -234,7 +249,9 @@ test('»Prøv med et eksempel« på en tom startskærm åbner et udfyldt eksempe
   const saved = await server.api('engagements.get', { id });
   expect(saved.title).toMatch(/^Eksempel: /);
   expect(saved.brief.successCriteria).toHaveLength(3);
-  expect(saved.phases.find((p) => p.kind === 'seminar')?.meetings[0]?.agenda.length).toBeGreaterThanOrEqual(5);
+  expect(saved.phases.find((p) => p.kind === 'seminar')?.meetings[0]?.agenda.length).toBeGreaterThanOrEqual(
+    5,
+  );
   expect(saved.actions.length).toBeGreaterThanOrEqual(5);
 
   // Every phase tab shows progress from the example's content.
@@ -253,7 +270,9 @@ test('»Prøv med et eksempel« på en tom startskærm åbner et udfyldt eksempe
   await expect(
     criteria.getByRole('group', { name: /Sygefraværet/ }).getByRole('radio', { name: 'Ikke opfyldt' }),
   ).toBeChecked();
-  await expect(page.getByRole('region', { name: 'Sådan arbejder I videre' }).getByRole('group')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'Sådan arbejder I videre' }).getByRole('group')).toHaveCount(
+    3,
+  );
   await expect(page.getByLabel('Effekt', { exact: true })).not.toHaveValue('');
   await screenshot(page, 'workspace-wrapup-example');
 
