@@ -149,6 +149,26 @@ export const useEngagementsStore = defineStore('engagements', () => {
     return engagement;
   }
 
+  /**
+   * Creates a programme and saves it filled in at once (the start screen's
+   * example). Should the save fail, the programme as created is still listed.
+   */
+  async function createFilled(
+    arg: CreateEngagementArg,
+    fill: (created: Engagement) => Engagement,
+  ): Promise<Engagement> {
+    const created = await create(arg);
+    const saved = await api.call('engagements.save', { engagement: fill(created) });
+    const summary = summarizeEngagement(saved, today());
+    await db.transaction('rw', db.engagements, db.summaries, async () => {
+      await db.engagements.put(saved);
+      await db.summaries.put(summary);
+    });
+    outbox.noteRevision(saved.id, saved.revision);
+    upsert(summary);
+    return saved;
+  }
+
   /** Moves a programme to the trash. Pending edits are sent first, so "Fortryd" brings them back too. */
   async function remove(id: string): Promise<void> {
     if (outbox.hasPending(id) && !outbox.conflictFor(id)) await outbox.flush(id);
@@ -222,6 +242,7 @@ export const useEngagementsStore = defineStore('engagements', () => {
     trashLoaded,
     load,
     create,
+    createFilled,
     remove,
     restore,
     recover,

@@ -10,6 +10,7 @@ import {
   type RecordProblems,
 } from '@shared/domain/field-rules';
 import { workspaceRecords } from '@/features/workspace/workspace-fields';
+import { wrapupRecords } from '@/features/workspace/wrapup/wrapup-fields';
 
 /** Field id (also the input's DOM id) → text typed there that is not saved, because it breaks a rule. */
 export type FieldDrafts = Readonly<Record<string, string>>;
@@ -127,6 +128,7 @@ export function pageRecords(e: Engagement): PageRecord[] {
     ...e.facilitators.map(facilitatorRecord),
     ...e.phases.flatMap((p) => p.meetings.map(meetingRecord)),
     ...workspaceRecords(e),
+    ...wrapupRecords(e),
   ] as PageRecord[];
 }
 
