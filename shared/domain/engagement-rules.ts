@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TEMPLATE_IDS } from '../templates/programme-templates.js';
+import { agendaTitleProblem } from './agenda-rules.js';
 import type { Engagement } from './engagement.js';
 import {
   contactProblems,
@@ -51,6 +52,10 @@ function checkFields(e: Engagement, report: Report): void {
     phase.meetings.forEach((meeting, m) => {
       const problem = meetingTitleProblem(meeting.title);
       if (problem) report(['phases', p, 'meetings', m, 'title'], problem);
+      meeting.agenda.forEach((item, a) => {
+        const title = agendaTitleProblem(item.title);
+        if (title) report(['phases', p, 'meetings', m, 'agenda', a, 'title'], title);
+      });
     }),
   );
 }

@@ -58,6 +58,17 @@ export const RULE_BREAKERS: [string, Break, string, RegExp][] = [
     /Skriv mødets titel\./,
   ],
   [
+    'an agenda item without a title',
+    (e) => {
+      e.phases[1]!.meetings[0]!.agenda = [
+        { id: 'a1', type: 'pause', title: 'Kaffe', minutes: 15, notes: '', materials: [] },
+        { id: 'a2', type: 'oplaeg', title: ' ', minutes: 15, notes: '', materials: [] },
+      ];
+    },
+    'phases.1.meetings.0.agenda.1.title',
+    /Skriv punktets titel\./,
+  ],
+  [
     'an invalid e-mail',
     (e) => {
       e.client.contacts[0]!.email = 'ane.roskilde.dk';
