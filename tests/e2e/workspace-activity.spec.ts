@@ -353,12 +353,7 @@ test('aktivitetsfasen: tjeklisten fører til tiltagene over fristen, og "Vis dem
   await expect(page.getByRole('table')).toContainText('Gammel aftale');
 });
 
-// The lead enables this after merging: PhaseMeetings (another helper's part) shows each meeting's record
-// with the labels 'Deltagere', 'Noter' and 'Beslutninger'; in this branch it is still the placeholder.
-test.fixme('aktivitetsfasen (Joblife): læringsmødets referat udfyldes og gemmes', async ({
-  page,
-  server,
-}) => {
+test('aktivitetsfasen (Joblife): læringsmødets referat udfyldes og gemmes', async ({ page, server }) => {
   const created = await server.api('engagements.create', {
     templateId: 'joblife-aktionslaering',
     client: { organisation: 'Region Syddanmark', unit: 'Sterilcentralen', sector: 'region' },
@@ -370,14 +365,16 @@ test.fixme('aktivitetsfasen (Joblife): læringsmødets referat udfyldes og gemme
   await page.goto(appPath(`/forloeb/${created.id}/aktivitet`));
   const meetings = page.getByRole('region', { name: 'Læringsmøder' });
   await expect(meetings).toBeVisible();
-  await meetings.getByLabel('Deltagere').first().fill('Leder, AMR, TR og seks medarbejdere');
-  await meetings.getByLabel('Noter').first().fill('Tavlemøderne virker; vagtbytter fylder stadig.');
-  await meetings.getByLabel('Beslutninger').first().fill('Prøv fast byttedag i fire uger.');
+  // The activity phase also has "Korte møder"; the record belongs to the learning meeting.
+  const meeting = meetings.locator('details').filter({ hasText: learning.title });
+  if ((await meeting.getAttribute('open')) === null) await meeting.locator('summary').click();
+  await meeting.getByLabel('Deltagere').fill('Leder, AMR, TR og seks medarbejdere');
+  await meeting.getByLabel('Noter').fill('Tavlemøderne virker; vagtbytter fylder stadig.');
+  await meeting.getByLabel('Beslutninger').fill('Prøv fast byttedag i fire uger.');
   await expect(saveState(page)).toHaveText('Gemt');
   await page.reload();
-  await expect(meetings.getByLabel('Noter').first()).toHaveValue(
-    'Tavlemøderne virker; vagtbytter fylder stadig.',
-  );
+  if ((await meeting.getAttribute('open')) === null) await meeting.locator('summary').click();
+  await expect(meeting.getByLabel('Noter')).toHaveValue('Tavlemøderne virker; vagtbytter fylder stadig.');
   const saved = await server.api('engagements.get', { id: created.id });
   const record = saved.phases.flatMap((p) => p.meetings).find((m) => m.id === learning.id)?.record;
   expect(record).toEqual({
