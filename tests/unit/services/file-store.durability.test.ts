@@ -120,11 +120,17 @@ describe('durable writes', () => {
     const staging = 'engagements/.creating-<id>';
     expectInOrder([
       `open ${staging}/engagement.json`,
-      `fsync ${staging}/engagement.json`,
-      `fsync ${staging}`,
       `rename ${staging} engagements/<id>`,
       'fsync engagements',
     ]);
+    // The file and its folder are fsynced side by side (in either order), both before the rename.
+    const rename = log.indexOf(`rename ${staging} engagements/<id>`);
+    const opened = log.indexOf(`open ${staging}/engagement.json`);
+    for (const line of [`fsync ${staging}/engagement.json`, `fsync ${staging}`]) {
+      const at = log.indexOf(line, opened);
+      expect(at, line).toBeGreaterThan(opened);
+      expect(at, line).toBeLessThan(rename);
+    }
     expect(await fs.readdir(path.join(t.dataDir, 'engagements'))).toEqual([created.id]);
   });
 
