@@ -270,7 +270,9 @@ test('gendannes et slettet forløb fra papirkurven, forsvinder sletningens »For
   await restore.click();
   await expect(page.getByRole('status').filter({ hasText: 'er gendannet' })).toBeVisible();
   await expect(undo).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Fortryd' })).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Beskeder' }).getByRole('button', { name: 'Fortryd' }),
+  ).toHaveCount(0);
   expect((await server.api('engagements.list', {})).map((s) => s.id)).toEqual([created.id]);
 });
 

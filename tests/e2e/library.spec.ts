@@ -147,7 +147,7 @@ test('en egen øvelse kan redigeres, og slettes med fortryd', async ({ page, ser
   await page.getByRole('button', { name: 'Slet' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Slet øvelsen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Øvelsesbibliotek' })).toBeVisible();
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('region', { name: 'Beskeder' }).getByRole('button', { name: 'Fortryd' }).click();
   await expect(page.getByText('er tilbage i biblioteket')).toBeVisible();
   expect((await server.api('catalogue.get', { id: 'egen-test' })).title).toBe('Min øvelse, rettet');
 });

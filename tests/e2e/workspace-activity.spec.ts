@@ -262,7 +262,7 @@ test('aktivitetsfasen: tiltag på tavle og i tabel, med frister, opfølgning og 
     .click();
   await form.getByRole('button', { name: 'Slet tiltag' }).click();
   await expect(card(page, 'Samtaler om arbejdsopgaver')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('region', { name: 'Beskeder' }).getByRole('button', { name: 'Fortryd' }).click();
   await expect(card(page, 'Samtaler om arbejdsopgaver')).toBeVisible();
   await expect(saveState(page)).toHaveText('Gemt');
 

@@ -74,7 +74,7 @@ test('forberedelsen: aftalegrundlag, succeskriterier, TRIO, betingelser og form√
     'Alle kender aftalerne om overlevering.',
   );
   await expect(criteria.getByRole('textbox', { name: 'Succeskriterium 2', exact: true })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('region', { name: 'Beskeder' }).getByRole('button', { name: 'Fortryd' }).click();
   await expect(criteria.getByRole('textbox', { name: 'Succeskriterium 1', exact: true })).toHaveValue(
     'F√¶rre konflikter om vagtplanen.',
   );

@@ -70,9 +70,9 @@ test('seminarplanen: fem øvelser fra biblioteket, flyttet med mus og tastatur, 
   await page.goto(appPath(`/forloeb/${id}/seminar`));
   await expect(page.getByRole('heading', { name: `Dagsorden: ${seminar.title}` })).toBeVisible();
 
-  await page.getByLabel('Starttid').fill('9');
+  await page.locator('#seminar-start-times').fill('9');
   await page.getByLabel('Tid til rådighed (minutter)').fill('120');
-  await page.getByLabel('Starttid').fill('09:00');
+  await page.locator('#seminar-start-times').fill('09:00');
 
   await addFromLibrary(page, 'stress', STRESS, { label: 'Type', option: 'Viden' });
   await addFromLibrary(page, 'trivselsbarometer', BAROMETER);
@@ -105,7 +105,7 @@ test('seminarplanen: fem øvelser fra biblioteket, flyttet med mus og tastatur, 
   );
 
   // Drag the spiral (last) to the top by its handle; a tall window keeps both ends on screen.
-  await page.setViewportSize({ width: 1366, height: 1500 });
+  await page.setViewportSize({ width: 1366, height: 2400 });
   await agendaItems(page).nth(0).scrollIntoViewIfNeeded();
   await drag(page, agendaItems(page).nth(4).locator('.drag-handle'), agendaItems(page).nth(0), 'top');
   await expectClock(page, [
@@ -157,7 +157,7 @@ test('seminarplanen: fem øvelser fra biblioteket, flyttet med mus og tastatur, 
   await expect(saveState(page)).toHaveText('Gemt');
 
   await page.reload();
-  await expect(page.getByLabel('Starttid')).toHaveValue('09:00');
+  await expect(page.locator('#seminar-start-times')).toHaveValue('09:00');
   await expect(page.getByLabel('Tid til rådighed (minutter)')).toHaveValue('155');
   await expectClock(page, [
     [SPIRAL, '09:00–10:00'],
@@ -197,7 +197,7 @@ test('seminarplanen med tastaturet alene: tilføj fra biblioteket og flyt med Al
 }) => {
   const { id } = await nfaProgramme(server);
   await page.goto(appPath(`/forloeb/${id}/seminar`));
-  await page.getByLabel('Starttid').focus();
+  await page.locator('#seminar-start-times').focus();
   await page.keyboard.type('13.30');
 
   for (const [search, title] of [
@@ -250,7 +250,7 @@ test('seminarplanen gemmer ikke forkerte værdier, men siger på dansk, hvad der
   const { id } = await nfaProgramme(server);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(appPath(`/forloeb/${id}/seminar`));
-  await page.getByLabel('Starttid').fill('09:00');
+  await page.locator('#seminar-start-times').fill('09:00');
   await page.getByRole('button', { name: 'Tilføj punkt' }).click();
   const item = agendaItems(page).first();
   await item.getByLabel('Titel').fill('Velkomst');
@@ -267,7 +267,7 @@ test('seminarplanen gemmer ikke forkerte værdier, men siger på dansk, hvad der
       'Titlen er 201 tegn, men må højst være 200. Forkort det med 1 tegn.',
     ],
     [item.getByLabel('Titel'), '   ', 'Skriv punktets titel.'],
-    [page.getByLabel('Starttid'), '25:00', 'Skriv starttidspunktet som tt:mm, fx 09:00.'],
+    [page.locator('#seminar-start-times'), '25:00', 'Skriv starttidspunktet som tt:mm, fx 09:00.'],
     [page.getByLabel('Tid til rådighed (minutter)'), 'abc', 'Skriv et helt antal minutter, fx 90.'],
   ];
   for (const [field, typed, message] of cases) {

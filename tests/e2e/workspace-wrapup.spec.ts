@@ -198,7 +198,7 @@ test('opsamlingen gemmer ikke for lang tekst, men siger hvorfor; tomme felter og
   // A removed agreement comes back with "Fortryd".
   await continuation.getByRole('button', { name: 'Fjern aftale 1' }).click();
   await expect(continuation).toContainText('Ingen aftaler endnu.');
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('region', { name: 'Beskeder' }).getByRole('button', { name: 'Fortryd' }).click();
   await expect(continuation.getByRole('group', { name: 'Aftale 1' }).getByLabel('Ansvarlig')).toHaveValue(
     'Mette Lund',
   );
