@@ -24,8 +24,20 @@ const METHODS = [
   'catalogue.saveCustom',
   'catalogue.deleteCustom',
   'catalogue.problems',
+  'room.open',
+  'room.get',
+  'room.command',
+  'room.answer',
+  'room.projection',
+  'room.close',
+  'runs.list',
 ] as const satisfies readonly ApiMethod[];
-const EVENTS = ['menu.newEngagement', 'menu.undo', 'menu.redo'] as const satisfies readonly BridgeEvent[];
+const EVENTS = [
+  'menu.newEngagement',
+  'menu.undo',
+  'menu.redo',
+  'room.event',
+] as const satisfies readonly BridgeEvent[];
 type MustBeNever<T extends never> = T;
 export type PreloadCoversContract = MustBeNever<
   Exclude<ApiMethod, (typeof METHODS)[number]> | Exclude<BridgeEvent, (typeof EVENTS)[number]>

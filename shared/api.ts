@@ -4,9 +4,13 @@ import { CreateEngagementArg } from './domain/create-engagement-arg.js';
 import { Id, IsoDateTime } from './domain/primitives.js';
 import { ProgrammeTemplate } from './templates/programme-template.js';
 import { CatalogueCard, CatalogueProblem, CustomCardDraft } from './library/catalogue.js';
+import { ExerciseRun } from './room/exercise-run.js';
+import { Projection } from './room/projection.js';
+import { RoomCommand, RoomState } from './room/room-state.js';
 
 const NoArg = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
+const ByEngagement = z.object({ engagementId: Id }).strict();
 
 export const HistoryEntry = z.object({
   revision: z.number().int().min(1),
@@ -59,6 +63,23 @@ export const apiContract = {
   'catalogue.deleteCustom': { arg: ById, result: z.object({ id: Id }) },
   /** Own cards whose files could not be read, named so the user can act on them. */
   'catalogue.problems': { arg: NoArg, result: z.array(CatalogueProblem) },
+  /** Opens the live room for a meeting's agenda; resumes an interrupted room with every acknowledged answer. */
+  'room.open': { arg: z.object({ engagementId: Id, meetingId: Id }).strict(), result: RoomState },
+  'room.get': { arg: ByEngagement, result: RoomState },
+  'room.command': { arg: z.object({ engagementId: Id, command: RoomCommand }).strict(), result: RoomState },
+  /**
+   * One answer to the current step's exercise, validated by its engine, journaled
+   * and fsynced before it is acknowledged. The payload's schema depends on the step.
+   */
+  'room.answer': {
+    arg: z.object({ engagementId: Id, payload: z.unknown() }).strict(),
+    result: z.object({ answerId: Id, runId: Id }),
+  },
+  /** What the projector shows now: only what it may show. */
+  'room.projection': { arg: ByEngagement, result: Projection },
+  'room.close': { arg: ByEngagement, result: z.object({}) },
+  /** Every run of the programme, oldest first; an open room's run includes its acknowledged answers. */
+  'runs.list': { arg: ByEngagement, result: z.array(ExerciseRun) },
 } as const satisfies Record<string, { arg: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

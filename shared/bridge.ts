@@ -14,7 +14,7 @@ export const ApiEnvelope = z.discriminatedUnion('ok', [
 export type ApiEnvelope = z.infer<typeof ApiEnvelope>;
 
 /** Main → renderer events, each sent on `EVENT_CHANNEL_PREFIX + name`; the preload refuses any other. */
-export const BRIDGE_EVENTS = ['menu.newEngagement', 'menu.undo', 'menu.redo'] as const;
+export const BRIDGE_EVENTS = ['menu.newEngagement', 'menu.undo', 'menu.redo', 'room.event'] as const;
 export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
 export const EVENT_CHANNEL_PREFIX = 'event:';
 

@@ -100,6 +100,14 @@ export function createApiService(
     'catalogue.saveCustom': ({ card }) => catalogue.saveCustom(card),
     'catalogue.deleteCustom': ({ id }) => catalogue.deleteCustom(id),
     'catalogue.problems': () => catalogue.problems(),
+    // Placeholders until the room hub is wired in (issue 8); they refuse plainly.
+    'room.open': roomNotReady,
+    'room.get': roomNotReady,
+    'room.command': roomNotReady,
+    'room.answer': roomNotReady,
+    'room.projection': roomNotReady,
+    'room.close': roomNotReady,
+    'runs.list': async () => [],
   };
 
   async function run<M extends ApiMethod>(method: M, rawArg: unknown): Promise<ApiResult<M>> {
@@ -131,6 +139,10 @@ export function createApiService(
       }
     },
   };
+}
+
+async function roomNotReady(): Promise<never> {
+  throw new ApiError('not_found', 'Rummet kan ikke åbnes i denne version af Forløb.');
 }
 
 /** Runs a call and folds the outcome into the envelope both transports send. */
