@@ -34,7 +34,7 @@ describe('scale engine', () => {
     [{ value: 6 }, 'mellem 1 og 5'],
     [{ value: 2.5 }, 'helt tal'],
     [{ value: '3' }, 'Vælg et tal'],
-    [{ value: 3, word: 'x'.repeat(41) }, 'højst 40 tegn'],
+    [{ value: 3, word: 'x'.repeat(41) }, 'højst have 40 tegn'],
   ])('refuses %j in Danish', (payload, message) => {
     const parsed = scaleEngine.payload(step).safeParse(payload);
     expect(parsed.success).toBe(false);
