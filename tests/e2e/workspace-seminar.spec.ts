@@ -245,8 +245,9 @@ test('seminarplanen gemmer ikke forkerte værdier, men siger på dansk, hvad der
     // Not clamped or cleared: the field keeps what was typed.
     await expect(field).toHaveValue(typed);
   }
-  // The clock still runs on the last valid values.
+  // The clock still runs on the last valid values, and the top bar does not claim "Gemt".
   await expect(item.getByTestId('agenda-clock')).toHaveText('09:00–09:20');
+  await expect(saveState(page)).toHaveText('Ikke gemt – ret de markerede felter');
   await item.getByLabel('Titel').scrollIntoViewIfNeeded();
   await screenshotAtSizes(page, 'seminar-planner-invalid');
 
@@ -260,6 +261,11 @@ test('seminarplanen gemmer ikke forkerte værdier, men siger på dansk, hvad der
   await item.getByLabel('Minutter').fill('25');
   await item.getByLabel('Titel').fill('Velkomst og formål');
   await expect(item.getByLabel('Minutter')).not.toHaveAttribute('aria-invalid');
+  // Still two fields wrong at the top of the plan.
+  await expect(saveState(page)).toHaveText('Ikke gemt – ret de markerede felter');
+  await page.locator('#seminar-start-times').fill('09:00');
+  await page.getByLabel('Tid til rådighed (minutter)').fill('360');
+  await expect(saveState(page)).not.toHaveText('Ikke gemt – ret de markerede felter');
   await expect
     .poll(async () => (await server.api('engagements.get', { id })).phases[1]!.meetings[0]!.agenda[0])
     .toMatchObject({ title: 'Velkomst og formål', minutes: 25 });
