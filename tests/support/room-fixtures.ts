@@ -1,3 +1,4 @@
+import type { EngagementStore } from '../../electron/services/file-store/index.js';
 import type { AgendaItem } from '../../shared/domain/engagement.js';
 import { builtInCards } from '../../shared/library/builtin-cards.js';
 import type { ExerciseRun, RoomAnswer } from '../../shared/room/exercise-run.js';
@@ -57,3 +58,22 @@ export const barometerRun = (answers: RoomAnswer[], hiddenAnswerIds: string[] = 
   answers,
   hiddenAnswerIds,
 });
+
+/**
+ * Creates a programme in `store` whose first meeting has `agenda` (default
+ * SEMINAR_AGENDA); returns its id and the meeting's id.
+ */
+export async function engagementWithSeminar(
+  store: EngagementStore,
+  agenda: AgendaItem[] = SEMINAR_AGENDA,
+): Promise<{ engagementId: string; meetingId: string }> {
+  const created = await store.create({
+    templateId: 'nfa-grundmodel',
+    client: { organisation: 'Testby Kommune', unit: 'Rengøring', sector: 'kommune' },
+  });
+  const meeting = created.phases.flatMap((phase) => phase.meetings)[0];
+  if (!meeting) throw new Error('the template has no meeting');
+  meeting.agenda = agenda;
+  await store.saveParsed(created);
+  return { engagementId: created.id, meetingId: meeting.id };
+}
