@@ -105,10 +105,10 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (flushed) return;
     event.preventDefault();
-    room
+    const roomSaved = room
       .shutdown()
-      .catch((error: unknown) => console.error('Rummet kunne ikke gemmes før afslutning', error))
-      .then(() => store.flush())
+      .catch((error: unknown) => console.error('Rummet kunne ikke gemmes før afslutning', error));
+    Promise.all([store.flush(), roomSaved])
       .catch((error: unknown) => console.error('Indekset kunne ikke skrives før afslutning', error))
       .finally(() => {
         flushed = true;
