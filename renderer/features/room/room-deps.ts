@@ -22,7 +22,10 @@ const Placeholder = defineComponent({
 });
 
 const views = { console: Placeholder, projector: Placeholder, results: Placeholder } as const;
-export const ENGINE_VIEWS: Record<ExerciseKind, { console: Component; projector: Component; results: Component }> = {
+export const ENGINE_VIEWS: Record<
+  ExerciseKind,
+  { console: Component; projector: Component; results: Component }
+> = {
   slide: views,
   scale: views,
   rating: views,

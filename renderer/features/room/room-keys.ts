@@ -23,7 +23,8 @@ const KEYS: Readonly<Record<string, RoomKeyAction>> = {
 /** True where a key types or moves within a control: the room's keys must then leave it alone. */
 export function takesKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  if (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])'))
+    return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
     // Buttons-as-inputs and ticks take Space themselves, but not the letters or arrows; text fields take all.
