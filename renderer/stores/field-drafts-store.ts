@@ -27,11 +27,31 @@ export const useFieldDraftsStore = defineStore('field-drafts', () => {
     const next = engagement.value ? pageFieldProblems(engagement.value, drafts.value) : {};
     return previous && sameEntries(previous, next) ? previous : next;
   });
-  const hasProblems = computed(() => Object.keys(problems.value).length > 0);
+  /**
+   * Problems of fields that keep their own drafts (the seminar planner's clock
+   * times and minutes): they are not page records, but a refused value there
+   * is just as unsaved, so the save indicator must say so too.
+   */
+  const ownProblems = shallowRef<Readonly<Record<string, string>>>({});
+  const hasProblems = computed(
+    () => Object.keys(problems.value).length > 0 || Object.keys(ownProblems.value).length > 0,
+  );
+
+  /** Sets (or with undefined, clears) the problem of a field that keeps its own draft. */
+  function reportProblem(id: string, message: string | undefined): void {
+    if (ownProblems.value[id] === message) return;
+    const next: Record<string, string> = { ...ownProblems.value };
+    if (message === undefined) delete next[id];
+    else next[id] = message;
+    ownProblems.value = next;
+  }
 
   /** Follows the programme the page shows; drafts belong to one programme and go when it changes. */
   function track(next: Engagement | null): void {
-    if (next?.id !== engagement.value?.id) drafts.value = {};
+    if (next?.id !== engagement.value?.id) {
+      drafts.value = {};
+      ownProblems.value = {};
+    }
     engagement.value = next;
   }
 
@@ -67,12 +87,15 @@ export const useFieldDraftsStore = defineStore('field-drafts', () => {
   function reset(): void {
     engagement.value = null;
     drafts.value = {};
+    ownProblems.value = {};
   }
 
   return {
     drafts,
     problems,
+    ownProblems,
     hasProblems,
+    reportProblem,
     track,
     shown,
     edit,

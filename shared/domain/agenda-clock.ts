@@ -8,6 +8,8 @@
  * "23:30–00:15 (næste dag)" instead of an impossible "24:15".
  */
 
+import { minutesOfDay } from './clock-time.js';
+
 export const MINUTES_PER_DAY = 24 * 60;
 
 /** A point on the agenda's clock: minutes after the meeting day's midnight. */
@@ -43,30 +45,6 @@ export interface AgendaClock {
   end?: ClockPoint;
 }
 
-const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-
-/** 'HH:MM' → minutes since midnight, or undefined when it is not a clock time. */
-export function parseClockTime(text: string | undefined): number | undefined {
-  if (text === undefined || !CLOCK.test(text)) return undefined;
-  const [hours, minutes] = text.split(':').map(Number) as [number, number];
-  return hours * 60 + minutes;
-}
-
-/**
- * What a user typed into a start-time field, as 'HH:MM': accepts 9, 9.00,
- * 9:00, 0900 and 09:00 (Danish habits write 9.00). Undefined when it is not a
- * time of day.
- */
-export function normaliseClockTime(typed: string): string | undefined {
-  const trimmed = typed.trim();
-  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?$/.exec(trimmed);
-  if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = match[2] === undefined ? 0 : Number(match[2]);
-  if (hours > 23 || minutes > 59) return undefined;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-}
-
 /** Minutes since the meeting day's midnight → a clock point, wrapped past midnight. */
 export function clockPoint(minutes: number): ClockPoint {
   const dayOffset = Math.floor(minutes / MINUTES_PER_DAY);
@@ -85,7 +63,7 @@ export function agendaClock(
   startTime: string | undefined,
   availableMinutes: number,
 ): AgendaClock {
-  const start = parseClockTime(startTime);
+  const start = minutesOfDay(startTime);
   let elapsed = 0;
   const timed = items.map((item): TimedItem => {
     const fromMinute = elapsed;

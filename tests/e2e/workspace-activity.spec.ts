@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Action } from '../../shared/domain/engagement.js';
 import { appPath, test, expect } from './support/fixtures.js';
 import { SCREEN_SIZES, screenshot } from './support/screenshots.js';
+import { addAction } from './support/workspace.js';
 
 /** Local calendar day `offset` days from today, as ISO and as typed (dd.mm.åååå). */
 function day(offset: number): { iso: string; typed: string } {
@@ -51,24 +52,6 @@ async function screenshotsOfActions(page: Page, name: string): Promise<void> {
     await showActions(page);
     await screenshot(page, name);
   }
-}
-
-interface NewAction {
-  title: string;
-  owner: string;
-  iglo: string;
-  due: string;
-}
-
-async function addAction(page: Page, action: NewAction): Promise<void> {
-  await page.getByRole('button', { name: 'Tilføj tiltag' }).click();
-  const form = dialog(page);
-  await form.getByLabel('Tiltag', { exact: true }).fill(action.title);
-  await form.getByLabel('Ansvarlig').fill(action.owner);
-  await form.getByLabel('Frist').fill(action.due);
-  await form.getByLabel('IGLO-niveau').selectOption({ label: action.iglo });
-  await form.getByRole('button', { name: 'Tilføj tiltag' }).click();
-  await expect(form).toBeHidden();
 }
 
 test('aktivitetsfasen: tiltag på tavle og i tabel, med frister, opfølgning og status, gemt og genindlæst', async ({

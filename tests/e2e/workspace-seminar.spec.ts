@@ -1,10 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import { appPath, test, expect, type ForlobServer } from './support/fixtures.js';
 import { screenshotAtSizes } from './support/screenshots.js';
+import {
+  addFromLibrary,
+  agendaItems,
+  agendaTitles,
+  dragAgendaItem,
+  expectClock,
+  saveState,
+} from './support/workspace.js';
 
-const saveState = (page: Page) => page.getByTestId('save-state');
-const agendaItems = (page: Page) => page.getByTestId('agenda-item');
-const titles = (page: Page) => agendaItems(page).locator('input[id$="-title"]');
+const titles = agendaTitles;
+const drag = dragAgendaItem;
 
 async function nfaProgramme(server: ForlobServer) {
   const created = await server.api('engagements.create', {
@@ -12,45 +19,6 @@ async function nfaProgramme(server: ForlobServer) {
     client: { organisation: 'Vejle Kommune', unit: 'Hjemmeplejen Syd', sector: 'kommune' },
   });
   return { id: created.id, seminar: created.phases.find((p) => p.kind === 'seminar')!.meetings[0]! };
-}
-
-/** Opens "Tilføj fra biblioteket", searches, narrows with a filter, and adds the card by its button. */
-async function addFromLibrary(
-  page: Page,
-  search: string,
-  title: string,
-  filter?: { label: string; option: string },
-  screenshotName?: string,
-): Promise<void> {
-  await page.getByRole('button', { name: 'Tilføj fra biblioteket' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tilføj fra biblioteket' });
-  await expect(dialog.getByLabel('Søg')).toBeFocused();
-  await dialog.getByLabel('Søg').fill(search);
-  if (filter) await dialog.getByLabel(filter.label, { exact: true }).selectOption({ label: filter.option });
-  if (screenshotName) await screenshotAtSizes(page, screenshotName);
-  await dialog.getByRole('button', { name: `Tilføj ${title}`, exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function expectClock(page: Page, expected: [string, string][]): Promise<void> {
-  await expect(titles(page)).toHaveCount(expected.length);
-  for (const [i, [title, time]] of expected.entries()) {
-    await expect(titles(page).nth(i)).toHaveValue(title);
-    await expect(agendaItems(page).nth(i).getByTestId('agenda-clock')).toHaveText(time);
-  }
-}
-
-/** Sortable runs on pointer events (forceFallback): press on the handle, move in steps, release over the target. */
-async function drag(page: Page, handle: Locator, target: Locator, where: 'top' | 'bottom'): Promise<void> {
-  const from = (await handle.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 5, { steps: 3 });
-  const y = where === 'top' ? to.y + 10 : to.y + to.height - 10;
-  await page.mouse.move(to.x + to.width / 2, y, { steps: 20 });
-  await page.waitForTimeout(200);
-  await page.mouse.up();
 }
 
 const STRESS = 'Hvad er stress?';
@@ -277,8 +245,9 @@ test('seminarplanen gemmer ikke forkerte værdier, men siger på dansk, hvad der
     // Not clamped or cleared: the field keeps what was typed.
     await expect(field).toHaveValue(typed);
   }
-  // The clock still runs on the last valid values.
+  // The clock still runs on the last valid values, and the top bar does not claim "Gemt".
   await expect(item.getByTestId('agenda-clock')).toHaveText('09:00–09:20');
+  await expect(saveState(page)).toHaveText('Ikke gemt – ret de markerede felter');
   await item.getByLabel('Titel').scrollIntoViewIfNeeded();
   await screenshotAtSizes(page, 'seminar-planner-invalid');
 
@@ -292,6 +261,11 @@ test('seminarplanen gemmer ikke forkerte værdier, men siger på dansk, hvad der
   await item.getByLabel('Minutter').fill('25');
   await item.getByLabel('Titel').fill('Velkomst og formål');
   await expect(item.getByLabel('Minutter')).not.toHaveAttribute('aria-invalid');
+  // Still two fields wrong at the top of the plan.
+  await expect(saveState(page)).toHaveText('Ikke gemt – ret de markerede felter');
+  await page.locator('#seminar-start-times').fill('09:00');
+  await page.getByLabel('Tid til rådighed (minutter)').fill('360');
+  await expect(saveState(page)).not.toHaveText('Ikke gemt – ret de markerede felter');
   await expect
     .poll(async () => (await server.api('engagements.get', { id })).phases[1]!.meetings[0]!.agenda[0])
     .toMatchObject({ title: 'Velkomst og formål', minutes: 25 });

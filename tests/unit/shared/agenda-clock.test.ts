@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { minutesOfDay } from '../../../shared/domain/clock-time.js';
 import {
   agendaClock,
   clockPoint,
   minutesText,
   moveById,
   moveInList,
-  normaliseClockTime,
   overrunMessage,
-  parseClockTime,
 } from '../../../shared/domain/agenda-clock.js';
 import { dayMaterials } from '../../../shared/domain/agenda-materials.js';
 
@@ -126,48 +125,10 @@ describe('reorder: moving an item', () => {
   });
 });
 
-describe('start time as typed', () => {
-  it('accepts Danish ways of writing a time and refuses the rest', () => {
-    expect(['9', '9.00', '9:00', '0900', '09:00', ' 13.5 '].map(normaliseClockTime)).toEqual([
-      '09:00',
-      '09:00',
-      '09:00',
-      '09:00',
-      '09:00',
-      undefined,
-    ]);
-    expect(normaliseClockTime('13.05')).toBe('13:05');
-    expect(['24:00', '12:60', 'abc', '', '-1'].map(normaliseClockTime)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
-    expect(parseClockTime('08:30')).toBe(510);
-    expect(parseClockTime(undefined)).toBeUndefined();
-  });
-});
-
-describe('dayMaterials: the materials list for the day', () => {
-  it('lists each material once, with the items that need it, in the order first needed', () => {
-    const list = dayMaterials([
-      { id: 'a', title: 'Velkomst', materials: ['Projektor'] },
-      { id: 'b', title: 'Trivselsbarometer', materials: ['Post-its', 'Tusser', 'post-its '] },
-      { id: 'c', title: 'Pause', materials: [] },
-      { id: 'd', title: 'Handleplan', materials: ['Tusser', '  ', 'Flipover'] },
-    ]);
-    expect(list).toEqual([
-      { name: 'Projektor', items: [{ id: 'a', title: 'Velkomst' }] },
-      { name: 'Post-its', items: [{ id: 'b', title: 'Trivselsbarometer' }] },
-      {
-        name: 'Tusser',
-        items: [
-          { id: 'b', title: 'Trivselsbarometer' },
-          { id: 'd', title: 'Handleplan' },
-        ],
-      },
-      { name: 'Flipover', items: [{ id: 'd', title: 'Handleplan' }] },
-    ]);
+describe('start time', () => {
+  it('reads a stored HH:MM as minutes since midnight', () => {
+    expect(minutesOfDay('08:30')).toBe(510);
+    expect(minutesOfDay(undefined)).toBeUndefined();
+    expect(minutesOfDay('8:30')).toBeUndefined();
   });
 });

@@ -12,6 +12,9 @@ describe('parseClockTime', () => {
     ['930', '09:30'],
     [' 23:59 ', '23:59'],
     ['0:00', '00:00'],
+    ['9', '09:00'],
+    ['13', '13:00'],
+    ['9.00', '09:00'],
   ])('reads %j as %s, which the schema accepts', (typed, value) => {
     expect(parseClockTime(typed)).toEqual({ ok: true, value });
     expect(ClockTime.safeParse(value).success).toBe(true);
@@ -21,7 +24,7 @@ describe('parseClockTime', () => {
     expect(parseClockTime('  ')).toEqual({ ok: true, value: undefined });
   });
 
-  it.each(['24:00', '12:60', '9', '9:5', 'kl. 9', '09:30:00', '-1:00', '12;30'])(
+  it.each(['24:00', '12:60', '24', '9:5', 'kl. 9', '09:30:00', '-1:00', '12;30'])(
     'refuses %j with the Danish message',
     (typed) => {
       expect(parseClockTime(typed)).toEqual({ ok: false, message: CLOCK_TIME_MESSAGE });

@@ -1,4 +1,5 @@
-import { reactive } from 'vue';
+import { onScopeDispose, reactive } from 'vue';
+import { useFieldDraftsStore } from '@/stores/field-drafts-store';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -13,10 +14,18 @@ interface Draft {
  * text as typed until the user leaves it (so "9" saved as 09:00, or a
  * material list's trailing new line, does not jump under the cursor). An
  * invalid value is not saved: the field shows it with its Danish message
- * until it is put right.
+ * until it is put right, and the save indicator says that something is not
+ * saved (through the field-drafts store).
  */
 export function useFieldTexts() {
   const drafts = reactive<Record<string, Draft>>({});
+  const fieldDrafts = useFieldDraftsStore();
+
+  function set(id: string, draft: Draft | undefined): void {
+    if (draft) drafts[id] = draft;
+    else delete drafts[id];
+    fieldDrafts.reportProblem(id, draft?.problem);
+  }
 
   function shown(id: string, stored: string): string {
     return drafts[id]?.text ?? stored;
@@ -34,21 +43,24 @@ export function useFieldTexts() {
   ): void {
     const parsed = parse(text);
     if (parsed.ok) {
-      drafts[id] = { text };
+      set(id, { text });
       save(parsed.value);
     } else {
-      drafts[id] = { text, problem: parsed.message };
+      set(id, { text, problem: parsed.message });
     }
   }
 
   /** Leaving a field: a saved value is shown as stored again; a refused one stays with its message. */
   function leave(id: string): void {
-    if (drafts[id] && !drafts[id].problem) delete drafts[id];
+    if (drafts[id] && !drafts[id].problem) set(id, undefined);
   }
 
   function forget(prefix: string): void {
-    for (const id of Object.keys(drafts)) if (id.startsWith(prefix)) delete drafts[id];
+    for (const id of Object.keys(drafts)) if (id.startsWith(prefix)) set(id, undefined);
   }
+
+  // Leaving the page takes its refused values with it (they were never saved).
+  onScopeDispose(() => forget(''));
 
   return { shown, problem, type, leave, forget };
 }
