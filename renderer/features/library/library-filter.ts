@@ -1,6 +1,16 @@
-import type { ExerciseKind } from '@shared/library/card';
-import type { CatalogueCard } from '@shared/library/catalogue';
-import type { IgloLevel, PhaseKind, ThemeId } from '@shared/domain/vocabulary';
+import { EXERCISE_KINDS, type ExerciseKind } from '@shared/library/card';
+import { EXERCISE_KIND_LABELS, type CatalogueCard } from '@shared/library/catalogue';
+import {
+  IGLO_LEVEL_LABELS,
+  IGLO_LEVELS,
+  PHASE_KINDS,
+  PHASE_LABELS,
+  THEME_IDS,
+  THEME_LABELS,
+  type IgloLevel,
+  type PhaseKind,
+  type ThemeId,
+} from '@shared/domain/vocabulary';
 import { matchesSearch } from '@/lib/search';
 
 /** Suggested-time brackets the library filters on. */
@@ -58,3 +68,26 @@ export function isFiltered(filter: LibraryFilter): boolean {
     (key) => filter[key] !== EMPTY_FILTER[key],
   );
 }
+
+/** The cards the filter lets through, those with the search words in their title first. */
+export function filterCards(cards: readonly CatalogueCard[], filter: LibraryFilter): CatalogueCard[] {
+  const hits = cards.filter((card) => matchesFilter(card, filter));
+  if (!filter.query) return hits;
+  const inTitle = hits.filter((card) => matchesSearch(filter.query, [card.title]));
+  return [...inTitle, ...hits.filter((card) => !inTitle.includes(card))];
+}
+
+const optionsOf = <V extends string>(values: readonly V[], labels: Record<V, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+/** The options of each filter select, in the order the selects show them. */
+export const FILTER_OPTIONS = {
+  kind: optionsOf(EXERCISE_KINDS, EXERCISE_KIND_LABELS),
+  phase: optionsOf(PHASE_KINDS, PHASE_LABELS),
+  iglo: optionsOf(IGLO_LEVELS, IGLO_LEVEL_LABELS),
+  theme: optionsOf(THEME_IDS, THEME_LABELS),
+  minutes: (Object.keys(MINUTE_BRACKETS) as MinuteBracket[]).map((value) => ({
+    value,
+    label: MINUTE_BRACKETS[value].label,
+  })),
+};

@@ -5,7 +5,7 @@ import type { ExerciseRun } from '@shared/room/exercise-run';
 import type { Projection } from '@shared/room/projection';
 import type { RoomEvent, RoomSubscriberRole } from '@shared/room/room-events';
 import { toApiError } from '@/api/api-result';
-import { subscribeRoom } from './room-deps';
+import { subscribeRoom } from '@/api/room-events';
 
 const RETRY_MS = 2_000;
 
@@ -99,7 +99,8 @@ export function useRoomFollower(
 
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
-  const unsubscribe = subscribeRoom(engagementId, role, onEvent);
+  // After a dropped connection (the server restarted) events may have been missed: ask again.
+  const unsubscribe = subscribeRoom(engagementId, role, onEvent, { onReconnect: () => void refresh() });
   onBeforeUnmount(() => {
     stopped = true;
     clearTimeout(retry);
