@@ -152,13 +152,71 @@ test('seminaret i rummet: konsol og projektor følges med tastaturet, sort skær
 
 /** Every kind's projector view, with a result shown, and the console. */
 const KINDS: { item: AgendaItem; stepId: string; answers: unknown[] }[] = [
-  { item: item('slide', 'Hvad er stress?', 'stress-definition'), stepId: '', answers: [] },
+  { item: item('slide', 'Hvad er stress?', 'stress-definition'), stepId: 'definition', answers: [] },
   {
     item: item('scale', 'Trivselsbarometeret', 'wellbeing-barometer'),
     stepId: 'barometer',
     answers: [7, 8, 4, 6, 9, 3, 7].map((value, i) =>
       i % 2 ? { value } : { value, word: ['travlt', 'kolleger', 'ro'][i % 3] },
     ),
+  },
+  {
+    item: item('rating', 'Psykologisk tryghed', 'psychological-safety'),
+    stepId: 'pejlemaerker',
+    answers: ['lytte', 'ikke-doemme', 'perspektiver', 'uenighed', 'lytte', 'uenighed'].map((itemId, i) => ({
+      itemId,
+      value: (i % 4) + 1,
+    })),
+  },
+  {
+    item: item('curve', 'Belastningskurven', 'load-curve'),
+    stepId: 'kurven',
+    answers: ['Anna', 'Bo', 'Carla', 'Dan', 'Eva'].map((label, i) => ({
+      label,
+      points: [3, 4, 5, 6, 7, 8].map((p) => ((p + i) % 10) + 1),
+    })),
+  },
+  {
+    item: item('board', 'Krav og ressourcer', 'demands-resources-balance'),
+    stepId: 'felter',
+    answers: [
+      { cellId: 'indre-krav', text: 'Jeg vil gerne gøre det perfekt' },
+      { cellId: 'ydre-krav', text: 'Flere borgere pr. vagt' },
+      { cellId: 'ydre-krav', text: 'Mange afbrydelser i telefonen' },
+      { cellId: 'indre-ressourcer', text: 'Erfaring med svære samtaler' },
+      { cellId: 'ydre-ressourcer', text: 'Gode kolleger på holdet' },
+    ],
+  },
+  {
+    item: item('checklist', 'IGLO-tjeklisten', 'iglo-checklist'),
+    stepId: 'tjekliste',
+    answers: [
+      ['overblik-egne-opgaver', 'faelles-overblik'],
+      ['prioritere-bedre'],
+      ['egen-trivsel', 'tryghed-og-tillid', 'forventningsafstemning'],
+      ['faelles-overblik'],
+      ['viden-om-stress', 'faelles-overblik'],
+    ].map((itemIds) => ({ itemIds })),
+  },
+  {
+    item: item('dialogue', 'TRIO-samtalen', 'trio-wrap-up'),
+    stepId: 'fire-punkter',
+    answers: [
+      { questionId: 'opsoege-afklare', text: 'Vi spørger ind, før vi antager' },
+      { questionId: 'kommunikere-foelge-op', text: 'Opfølgning på personalemødet hver måned' },
+      { questionId: 'laere', text: 'Vi deler erfaringer efter svære vagter' },
+      { questionId: 'legitim-praksis', text: 'Det er i orden at sige fra' },
+      { questionId: 'laere', text: 'Kollegial sparring hver fredag' },
+    ],
+  },
+  {
+    item: item('map', 'Kontaktkortet', 'contact-map'),
+    stepId: 'kontaktkort',
+    answers: ['Ledelse', 'Køkken', 'Rengøring', 'Teknisk service', 'Administration'].map((navn, i) => ({
+      fields: { navn },
+      state: i % 2 ? 'red' : 'green',
+      ...(i % 2 ? { plan: { handling: 'Et fast møde hver måned' } } : {}),
+    })),
   },
 ];
 
@@ -181,10 +239,10 @@ test('projektorvisningen kan læses bagerst i rummet: hver øvelsestype i tre op
   await projector.goto(appPath(`/projektor/${id}`));
 
   for (const kind of KINDS) {
-    const command = kind.stepId
-      ? { type: 'goto' as const, itemId: kind.item.id, stepId: kind.stepId }
-      : { type: 'goto' as const, itemId: kind.item.id };
-    await server.api('room.command', { engagementId: id, command });
+    await server.api('room.command', {
+      engagementId: id,
+      command: { type: 'goto', itemId: kind.item.id, stepId: kind.stepId },
+    });
     await server.api('room.command', { engagementId: id, command: { type: 'reveal', on: true } });
     for (const payload of kind.answers) await server.api('room.answer', { engagementId: id, payload });
     await expect(projector.getByTestId('projector-title')).toHaveText(kind.item.title);
