@@ -1,6 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MessageBoxOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session,
+  shell,
+  type MessageBoxOptions,
+} from 'electron';
 import { EVENT_CHANNEL_PREFIX, type BridgeEvent } from '../shared/bridge.js';
 import { registerIpc } from './ipc.js';
 import { buildApplicationMenu } from './menu.js';
@@ -10,7 +20,7 @@ import { CatalogueStore } from './services/catalogue/index.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
 import { RoomHub } from './services/room/index.js';
 import { RoomEventTargets } from './room-events-ipc.js';
-import { createConsoleWindow } from './windows.js';
+import { createConsoleWindow, createProjectorWindow, showProjectorRoute } from './windows.js';
 
 // With FORLOB_DATA_DIR set, Chromium's own files (the renderer's Dexie cache)
 // and the single-instance lock follow the data folder too, so parallel test
@@ -43,6 +53,30 @@ function showConsoleWindow(): BrowserWindow {
     });
   }
   return consoleWindow;
+}
+
+let projectorWindow: BrowserWindow | null = null;
+
+/** The room's projector, asked for by the renderer (window.open of its projector route, see security.ts). */
+function openProjectorWindow(engagementId: string): void {
+  if (projectorWindow !== null && !projectorWindow.isDestroyed()) {
+    showProjectorRoute(projectorWindow, rendererLocation, engagementId);
+    projectorWindow.show();
+    projectorWindow.focus();
+    return;
+  }
+  projectorWindow = createProjectorWindow({
+    location: rendererLocation,
+    preloadPath,
+    engagementId,
+    displays: screen.getAllDisplays(),
+    primaryId: screen.getPrimaryDisplay().id,
+  });
+  // Projection and closed events only: hidden notes and withheld results never reach this window.
+  roomEventTargets.add(projectorWindow.webContents, 'projector');
+  projectorWindow.on('closed', () => {
+    projectorWindow = null;
+  });
 }
 
 function focusConsoleWindow(): void {
@@ -89,7 +123,7 @@ function start(): void {
   room.subscribe((event) => roomEventTargets.send(event));
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, rendererLocation, (url) => shell.openExternal(url));
+    hardenWebContents(contents, rendererLocation, (url) => shell.openExternal(url), openProjectorWindow);
   });
 
   app.on('second-instance', () => {
