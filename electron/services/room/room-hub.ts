@@ -194,9 +194,21 @@ export class RoomHub {
       if (transition.hide) records.push({ t: 'hide', at, ...transition.hide });
       if (state === room.state) return state;
       records.push({ t: 'state', at, state });
+      const itemChanged = state.itemId !== room.state.itemId;
+
+      if (!started && !transition.hide) {
+        // A move, the timer, blackout, reveal, input or the minimum carries no
+        // answer: the projector may paint it while the journal line is fsynced
+        // (the console's reply still waits for the fsync). Keeps a slide change
+        // within a frame instead of behind a disk flush.
+        room.state = state;
+        this.publish(room, undefined);
+        await this.append(room, records);
+        if (itemChanged) void this.checkpointLater(room);
+        return state;
+      }
       await this.append(room, records);
 
-      const itemChanged = state.itemId !== room.state.itemId;
       if (started) {
         room.runs.set(started.id, started);
         room.dirty.add(started.id);
