@@ -1,6 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MessageBoxOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session,
+  shell,
+  type MessageBoxOptions,
+} from 'electron';
 import { EVENT_CHANNEL_PREFIX, type BridgeEvent } from '../shared/bridge.js';
 import { registerIpc } from './ipc.js';
 import { buildApplicationMenu } from './menu.js';
@@ -8,7 +18,9 @@ import { createSenderCheck, hardenSession, hardenWebContents, type RendererLocat
 import { createApiService } from './services/api-service.js';
 import { CatalogueStore } from './services/catalogue/index.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
-import { createConsoleWindow } from './windows.js';
+import { RoomHub } from './services/room/index.js';
+import { RoomEventTargets } from './room-events-ipc.js';
+import { createConsoleWindow, createProjectorWindow, showProjectorRoute } from './windows.js';
 
 // With FORLOB_DATA_DIR set, Chromium's own files (the renderer's Dexie cache)
 // and the single-instance lock follow the data folder too, so parallel test
@@ -29,15 +41,42 @@ const rendererLocation: RendererLocation =
 const preloadPath = join(import.meta.dirname, '..', 'preload', 'preload.cjs');
 
 let consoleWindow: BrowserWindow | null = null;
+/** Windows that follow the live room, by role; the projector window registers itself as 'projector'. */
+const roomEventTargets = new RoomEventTargets();
 
 function showConsoleWindow(): BrowserWindow {
   if (consoleWindow === null || consoleWindow.isDestroyed()) {
     consoleWindow = createConsoleWindow({ location: rendererLocation, preloadPath });
+    roomEventTargets.add(consoleWindow.webContents, 'console');
     consoleWindow.on('closed', () => {
       consoleWindow = null;
     });
   }
   return consoleWindow;
+}
+
+let projectorWindow: BrowserWindow | null = null;
+
+/** The room's projector, asked for by the renderer (window.open of its projector route, see security.ts). */
+function openProjectorWindow(engagementId: string): void {
+  if (projectorWindow !== null && !projectorWindow.isDestroyed()) {
+    showProjectorRoute(projectorWindow, rendererLocation, engagementId);
+    projectorWindow.show();
+    projectorWindow.focus();
+    return;
+  }
+  projectorWindow = createProjectorWindow({
+    location: rendererLocation,
+    preloadPath,
+    engagementId,
+    displays: screen.getAllDisplays(),
+    primaryId: screen.getPrimaryDisplay().id,
+  });
+  // Projection and closed events only: hidden notes and withheld results never reach this window.
+  roomEventTargets.add(projectorWindow.webContents, 'projector');
+  projectorWindow.on('closed', () => {
+    projectorWindow = null;
+  });
 }
 
 function focusConsoleWindow(): void {
@@ -79,9 +118,12 @@ function showAbout(): void {
 
 function start(): void {
   const store = new EngagementStore({ dataDir });
+  const catalogue = new CatalogueStore({ dataDir });
+  const room = new RoomHub({ dataDir, engagements: store, cards: catalogue });
+  room.subscribe((event) => roomEventTargets.send(event));
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, rendererLocation, (url) => shell.openExternal(url));
+    hardenWebContents(contents, rendererLocation, (url) => shell.openExternal(url), openProjectorWindow);
   });
 
   app.on('second-instance', () => {
@@ -97,8 +139,10 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (flushed) return;
     event.preventDefault();
-    store
-      .flush()
+    const roomSaved = room
+      .shutdown()
+      .catch((error: unknown) => console.error('Rummet kunne ikke gemmes før afslutning', error));
+    Promise.all([store.flush(), roomSaved])
       .catch((error: unknown) => console.error('Indekset kunne ikke skrives før afslutning', error))
       .finally(() => {
         flushed = true;
@@ -111,11 +155,7 @@ function start(): void {
     .then(() => {
       if (process.platform === 'win32') app.setAppUserModelId('dk.forlob.app');
       hardenSession(session.defaultSession, rendererLocation);
-      registerIpc(
-        ipcMain,
-        createApiService(store, new CatalogueStore({ dataDir })),
-        createSenderCheck(rendererLocation),
-      );
+      registerIpc(ipcMain, createApiService(store, catalogue, { room }), createSenderCheck(rendererLocation));
       Menu.setApplicationMenu(
         buildApplicationMenu({
           isPackaged: app.isPackaged,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Session, WebContents } from 'electron';
+import { ID_PATTERN } from '../shared/domain/primitives.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 
 /** Where the renderer is loaded from: the dev server in development, else the built index.html. */
@@ -75,17 +76,42 @@ export function hardenSession(session: Session, location: RendererLocation): voi
   });
 }
 
+/** The renderer's projector route (renderer/router.ts). */
+const PROJECTOR_ROUTE = /^\/projektor\/([^/]+)$/;
+
+/**
+ * The engagement id when `url` is our own renderer's projector page (hash
+ * routes under file://, path routes from the dev server), otherwise null.
+ */
+export function projectorRouteEngagement(location: RendererLocation, url: string): string | null {
+  if (!isAppUrl(location, url)) return null;
+  const parsed = new URL(url);
+  if (parsed.search !== '') return null;
+  const route = parsed.hash.startsWith('#/')
+    ? parsed.hash.slice(1)
+    : location.kind === 'dev'
+      ? parsed.pathname
+      : '';
+  const id = PROJECTOR_ROUTE.exec(route)?.[1];
+  return id !== undefined && ID_PATTERN.test(id) ? id : null;
+}
+
 /**
  * No new windows, no navigation away from the app, no <webview>. https links
- * open in the system browser; everything else is dropped.
+ * open in the system browser; everything else is dropped. The one window the
+ * renderer may ask for is the room's projector: main builds it itself
+ * (`openProjector`, hardened like the console), the renderer's request is denied.
  */
 export function hardenWebContents(
   contents: WebContents,
   location: RendererLocation,
   openExternal: (url: string) => Promise<void>,
+  openProjector?: (engagementId: string) => void,
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
-    openIfHttps(url, openExternal);
+    const projectorFor = openProjector ? projectorRouteEngagement(location, url) : null;
+    if (projectorFor !== null) openProjector?.(projectorFor);
+    else openIfHttps(url, openExternal);
     return { action: 'deny' };
   });
   const guardNavigation = (event: { preventDefault(): void }, url: string): void => {

@@ -4,6 +4,7 @@ import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
 import { isApiMethod } from '../shared/api.js';
 import type { ApiEnvelope } from '../shared/bridge.js';
 import { HTTP_STATUS_BY_CODE, type ApiErrorPayload } from '../shared/errors.js';
@@ -14,6 +15,8 @@ import { isOwnRequest, ownAddresses, type OwnAddresses } from './rebinding-guard
 import { createApiService, invokeToEnvelope, unknownMethodMessage } from './services/api-service.js';
 import { CatalogueStore } from './services/catalogue/index.js';
 import { EngagementStore, resolveDataDir } from './services/file-store/index.js';
+import { RoomHub } from './services/room/index.js';
+import { registerRoomEvents } from './room-events-ws.js';
 
 /** Largest accepted request body (an engagement with long notes stays far below). */
 export const API_BODY_LIMIT = 1024 * 1024;
@@ -67,7 +70,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const host = options.host ?? '127.0.0.1';
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const store = new EngagementStore({ dataDir: options.dataDir });
-  const api = createApiService(store, new CatalogueStore({ dataDir: options.dataDir }), { logError });
+  const catalogue = new CatalogueStore({ dataDir: options.dataDir });
+  const room = new RoomHub({ dataDir: options.dataDir, engagements: store, cards: catalogue });
+  const api = createApiService(store, catalogue, { logError, room });
   // Set once the port is known; nothing is answered before listen() returns.
   let own: OwnAddresses = { hosts: new Set(), origins: new Set() };
   const app = Fastify({
@@ -81,6 +86,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     },
   });
   await registerCompression(app);
+  // Before any route: the plugin wraps every route so an upgrade request to one that is not a WebSocket is closed.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 } });
 
   // JSON only: text/plain and form posts are "simple" requests a foreign web
   // page could send here without a CORS preflight.
@@ -115,6 +122,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     return reply.status(status).send(failure({ code: 'invalid_argument', message: transportMessage(error) }));
   });
+
+  registerRoomEvents(app, room, { api: true });
 
   app.post<{ Params: { method: string } }>('/api/:method', { config: API_ROUTE }, async (request, reply) => {
     const { method } = request.params;
@@ -189,6 +198,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://${host}:${port}`,
     async close() {
       await app.close();
+      await room.shutdown();
       await store.flush();
     },
   };

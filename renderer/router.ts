@@ -76,6 +76,21 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    // The live room's console and projector: pages of their own, without the app's top bar.
+    path: '/forloeb/:id/rum/:meetingId',
+    name: 'room-console',
+    component: () => import('./features/room/console/RoomConsole.vue'),
+    props: true,
+    meta: { title: 'Rummet', bare: true },
+  },
+  {
+    path: '/projektor/:engagementId',
+    name: 'room-projector',
+    component: () => import('./features/room/projector/ProjectorView.vue'),
+    props: true,
+    meta: { title: 'Projektor', bare: true },
+  },
+  {
     path: '/papirkurv',
     name: 'trash',
     component: () => import('./features/start/TrashView.vue'),

@@ -36,12 +36,28 @@ export interface CataloguePort {
   problems(): Promise<ApiResult<'catalogue.problems'>>;
 }
 
+/** What the API needs from the live room hub; `RoomHub` satisfies it. */
+export interface RoomPort {
+  open(engagementId: string, meetingId: string): Promise<ApiResult<'room.open'>>;
+  get(engagementId: string): Promise<ApiResult<'room.get'>>;
+  command(
+    engagementId: string,
+    command: ApiParsedArg<'room.command'>['command'],
+  ): Promise<ApiResult<'room.command'>>;
+  answer(engagementId: string, payload: unknown): Promise<ApiResult<'room.answer'>>;
+  projection(engagementId: string): Promise<ApiResult<'room.projection'>>;
+  close(engagementId: string): Promise<ApiResult<'room.close'>>;
+  listRuns(engagementId: string): Promise<ApiResult<'runs.list'>>;
+}
+
 export interface ApiService {
   /** Resolves with the validated result; rejects only with an ApiError. */
   invoke(method: string, rawArg: unknown): Promise<unknown>;
 }
 
 export interface ApiServiceOptions {
+  /** The live room; without it the room.* methods refuse plainly and runs.list is empty. */
+  room?: RoomPort;
   /** Where the originals of internal errors go; they never reach the user. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -100,15 +116,19 @@ export function createApiService(
     'catalogue.saveCustom': ({ card }) => catalogue.saveCustom(card),
     'catalogue.deleteCustom': ({ id }) => catalogue.deleteCustom(id),
     'catalogue.problems': () => catalogue.problems(),
-    // Placeholders until the room hub is wired in (issue 8); they refuse plainly.
-    'room.open': roomNotReady,
-    'room.get': roomNotReady,
-    'room.command': roomNotReady,
-    'room.answer': roomNotReady,
-    'room.projection': roomNotReady,
-    'room.close': roomNotReady,
-    'runs.list': async () => [],
+    'room.open': ({ engagementId, meetingId }) => room().open(engagementId, meetingId),
+    'room.get': ({ engagementId }) => room().get(engagementId),
+    'room.command': ({ engagementId, command }) => room().command(engagementId, command),
+    'room.answer': ({ engagementId, payload }) => room().answer(engagementId, payload),
+    'room.projection': ({ engagementId }) => room().projection(engagementId),
+    'room.close': ({ engagementId }) => room().close(engagementId),
+    'runs.list': async ({ engagementId }) => (options.room ? options.room.listRuns(engagementId) : []),
   };
+
+  function room(): RoomPort {
+    if (!options.room) throw new ApiError('not_found', 'Rummet kan ikke åbnes i denne version af Forløb.');
+    return options.room;
+  }
 
   async function run<M extends ApiMethod>(method: M, rawArg: unknown): Promise<ApiResult<M>> {
     const contract = apiContract[method];
@@ -139,10 +159,6 @@ export function createApiService(
       }
     },
   };
-}
-
-async function roomNotReady(): Promise<never> {
-  throw new ApiError('not_found', 'Rummet kan ikke åbnes i denne version af Forløb.');
 }
 
 /** Runs a call and folds the outcome into the envelope both transports send. */

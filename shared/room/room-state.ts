@@ -45,6 +45,12 @@ export const RoomState = z.object({
   /** When the room was opened, and last changed (for resume). */
   openedAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /**
+   * Lines of room.ndjson that could not be read when the room was resumed
+   * (a line cut short by a crash, bad JSON, an unknown record); they were
+   * skipped. Absent when there were none.
+   */
+  journalProblems: z.number().int().min(1).optional(),
 });
 export type RoomState = z.infer<typeof RoomState>;
 

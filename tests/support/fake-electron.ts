@@ -211,6 +211,22 @@ export const dialog = {
   showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
 };
 
+export interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/** The displays Electron's `screen` reports; the first is the primary one. */
+export const screen = {
+  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }] as FakeDisplay[],
+  getAllDisplays: vi.fn((): FakeDisplay[] => screen.displays),
+  getPrimaryDisplay: vi.fn((): FakeDisplay => {
+    const [primary] = screen.displays;
+    if (!primary) throw new Error('fake screen: no display');
+    return primary;
+  }),
+};
+
 /** The module `vi.mock('electron', …)` should answer. */
 export const electronModule = {
   app,
@@ -220,6 +236,7 @@ export const electronModule = {
   session,
   shell,
   dialog,
+  screen,
 };
 
 /** A fresh, not yet ready app whose userData is `userData`; forgets every window, handler and call. */
@@ -243,4 +260,5 @@ export function resetFakeElectron({
   FakeBrowserWindow.focused = null;
   FakeWebContents.loadingAtFirst = false;
   ipcMain.handlers.clear();
+  screen.displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }];
 }

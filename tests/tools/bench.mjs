@@ -13,3 +13,4 @@ const env = { ...process.env, ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromiu
 must('npx', ['tsx', 'tests/bench/save-latency.ts'], { env });
 must('npx', ['tsx', 'tests/bench/start-screen.ts'], { env });
 must('npx', ['tsx', 'tests/bench/keystroke.ts'], { env });
+must('npx', ['tsx', 'tests/bench/room-latency.ts'], { env });

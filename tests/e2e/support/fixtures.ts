@@ -27,6 +27,16 @@ export interface ForlobServer {
   dataDir: string;
   /** Calls the API directly, as a second client would (no browser, no cache). */
   api<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>>;
+  /** Kills the server with SIGKILL (no shutdown of any kind) and starts it again on the same port and data folder. */
+  crashAndRestart(): Promise<void>;
+}
+
+function startWebServer(dataDir: string, port = '0'): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js')], {
+    cwd: ROOT,
+    env: { ...process.env, FORLOB_PORT: port, FORLOB_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
@@ -67,11 +77,7 @@ export const test = base.extend<{ server: ForlobServer }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'forlob-e2e-'));
-    const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js')], {
-      cwd: ROOT,
-      env: { ...process.env, FORLOB_PORT: '0', FORLOB_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    let child = startWebServer(dataDir);
     try {
       const url = await waitForUrl(child, 20_000);
       const api = async <M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>> => {
@@ -84,7 +90,15 @@ export const test = base.extend<{ server: ForlobServer }>({
         if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
         return body.value as ApiResult<M>;
       };
-      await use({ url, dataDir, api });
+      const crashAndRestart = async (): Promise<void> => {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGKILL');
+        await exited;
+        child = startWebServer(dataDir, new URL(url).port);
+        const again = await waitForUrl(child, 20_000);
+        if (again !== url) throw new Error(`Restarted on ${again}, not ${url}`);
+      };
+      await use({ url, dataDir, api, crashAndRestart });
     } finally {
       await stop(child);
       await rm(dataDir, { recursive: true, force: true });

@@ -132,3 +132,26 @@ describe('start time', () => {
     expect(minutesOfDay('8:30')).toBeUndefined();
   });
 });
+
+describe('dayMaterials: the materials list for the day', () => {
+  it('lists each material once, with the items that need it, in the order first needed', () => {
+    const list = dayMaterials([
+      { id: 'a', title: 'Velkomst', materials: ['Projektor'] },
+      { id: 'b', title: 'Trivselsbarometer', materials: ['Post-its', 'Tusser', 'post-its '] },
+      { id: 'c', title: 'Pause', materials: [] },
+      { id: 'd', title: 'Handleplan', materials: ['Tusser', '  ', 'Flipover'] },
+    ]);
+    expect(list).toEqual([
+      { name: 'Projektor', items: [{ id: 'a', title: 'Velkomst' }] },
+      { name: 'Post-its', items: [{ id: 'b', title: 'Trivselsbarometer' }] },
+      {
+        name: 'Tusser',
+        items: [
+          { id: 'b', title: 'Trivselsbarometer' },
+          { id: 'd', title: 'Handleplan' },
+        ],
+      },
+      { name: 'Flipover', items: [{ id: 'd', title: 'Handleplan' }] },
+    ]);
+  });
+});
