@@ -77,7 +77,7 @@ test('to kørsler af barometeret side om side, og to sedler fra IGLO-handleplane
   await screenshotAtSizes(page, 'results-compare', { fullPage: true });
 
   // Notes to actions: two of three, in one step.
-  const plan = resultsCard(page, 'IGLO-handleplanen');
+  const plan = resultsCard(page, 'IGLO-handleplan: hvem gør hvad?');
   await plan.getByLabel('Lederen spørger ind ved morgenmødet').check();
   await plan.getByLabel('Fast makker på aftenvagten').check();
   await plan.getByRole('button', { name: 'Lav 2 tiltag' }).click();
