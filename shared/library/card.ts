@@ -204,6 +204,8 @@ export const BoardStep = z.object({
   board: BoardLayout,
   /** The notes on this board can be turned into actions of the action plan. */
   notesBecomeActions: z.boolean().default(false),
+  /** Dots each participant (or the facilitator for the room) may place when the board ends with dot voting. */
+  dots: z.number().int().min(1).max(20).default(3),
 });
 
 export const CHECKLIST_COLOURS = ['green', 'yellow', 'red', 'blue', 'grey'] as const;

@@ -120,6 +120,7 @@ function stepConfig(kind: ExerciseStep['kind']): StepConfig[ExerciseStep['kind']
         kind,
         board: { layout: 'columns', columns: [{ id: 'kolonne-1', label: '' }] },
         notesBecomeActions: false,
+        dots: 3,
       };
     case 'checklist':
       return { kind, groups: [{ id: 'gruppe-1', items: [{ id: 'punkt-1', label: '' }] }] };

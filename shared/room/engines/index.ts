@@ -3,22 +3,25 @@ import type { ExerciseKind, ExerciseStep, StepOfKind } from '../../library/card.
 import type { RoomAnswer } from '../exercise-run.js';
 import type { Engine } from './engine.js';
 import type { EngineResult } from './results.js';
+import { boardEngine } from './board.js';
+import { checklistEngine } from './checklist.js';
+import { curveEngine } from './curve.js';
+import { dialogueEngine } from './dialogue.js';
+import { mapEngine } from './map.js';
+import { ratingEngine } from './rating.js';
 import { scaleEngine } from './scale.js';
 import { slideEngine } from './slide.js';
 
-/**
- * Every engine by kind. Kinds not yet built fall back to the slide engine
- * (no answers, no result) until their file exists.
- */
+/** Every engine by kind. */
 const ENGINES: { [K in ExerciseKind]: Engine<K> } = {
   slide: slideEngine,
   scale: scaleEngine,
-  rating: slideEngine as unknown as Engine<'rating'>,
-  curve: slideEngine as unknown as Engine<'curve'>,
-  board: slideEngine as unknown as Engine<'board'>,
-  checklist: slideEngine as unknown as Engine<'checklist'>,
-  dialogue: slideEngine as unknown as Engine<'dialogue'>,
-  map: slideEngine as unknown as Engine<'map'>,
+  rating: ratingEngine,
+  curve: curveEngine,
+  board: boardEngine,
+  checklist: checklistEngine,
+  dialogue: dialogueEngine,
+  map: mapEngine,
 };
 
 export function engineFor<K extends ExerciseKind>(kind: K): Engine<K> {

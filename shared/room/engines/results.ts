@@ -49,6 +49,8 @@ export const BoardNote = z.object({
   text: z.string(),
   /** Dots from dot voting. */
   dots: Count,
+  /** A table board's row: the value per column (`text` joins them). */
+  values: z.record(z.string(), z.string()).optional(),
   iglo: IgloLevel.optional(),
   stage: ActionStage.optional(),
 });
