@@ -62,6 +62,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'Opsamling' },
       },
       {
+        path: 'resultater',
+        name: 'engagement-results',
+        component: () => import('./features/workspace/results/ResultsView.vue'),
+        meta: { title: 'Resultater' },
+      },
+      {
         path: 'versioner',
         name: 'engagement-versions',
         component: () => import('./features/workspace/versions/VersionsView.vue'),

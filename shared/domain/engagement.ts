@@ -159,6 +159,8 @@ export const Action = z.object({
   due: IsoDate.optional(),
   status: ActionStatus,
   followUps: list(FollowUp),
+  /** The note of an exercise run this action was made from (so it is not made twice). */
+  source: z.object({ runId: Id, answerId: Id }).optional(),
 });
 export type Action = z.infer<typeof Action>;
 
