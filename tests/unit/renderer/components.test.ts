@@ -36,7 +36,7 @@ function routerFor() {
         children: [
           { path: '', name: 'engagement', component: OverviewView },
           // The phase pages are not under test here; the tabs only need their names.
-          ...['preparation', 'seminar', 'activity', 'wrapup', 'versions'].map((page) => ({
+          ...['preparation', 'seminar', 'activity', 'wrapup', 'results', 'versions'].map((page) => ({
             path: page,
             name: `engagement-${page}`,
             component: { render: () => null },
