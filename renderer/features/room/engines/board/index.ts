@@ -1,6 +1,7 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import BoardConsole from './BoardConsole.vue';
+import BoardProjector from './BoardProjector.vue';
+import BoardResults from './BoardResults.vue';
 
-/** Scaffold: replaced by the board engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = { console: BoardConsole, projector: BoardProjector, results: BoardResults };
 export default views;

@@ -1,6 +1,11 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import ChecklistConsole from './ChecklistConsole.vue';
+import ChecklistProjector from './ChecklistProjector.vue';
+import ChecklistResults from './ChecklistResults.vue';
 
-/** Scaffold: replaced by the checklist engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = {
+  console: ChecklistConsole,
+  projector: ChecklistProjector,
+  results: ChecklistResults,
+};
 export default views;

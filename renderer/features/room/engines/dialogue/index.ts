@@ -1,6 +1,11 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import DialogueConsole from './DialogueConsole.vue';
+import DialogueProjector from './DialogueProjector.vue';
+import DialogueResults from './DialogueResults.vue';
 
-/** Scaffold: replaced by the dialogue engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = {
+  console: DialogueConsole,
+  projector: DialogueProjector,
+  results: DialogueResults,
+};
 export default views;

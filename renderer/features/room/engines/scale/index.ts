@@ -1,6 +1,7 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import ScaleConsole from './ScaleConsole.vue';
+import ScaleProjector from './ScaleProjector.vue';
+import ScaleResults from './ScaleResults.vue';
 
-/** Scaffold: replaced by the scale engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = { console: ScaleConsole, projector: ScaleProjector, results: ScaleResults };
 export default views;
