@@ -1,6 +1,7 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import CurveConsole from './CurveConsole.vue';
+import CurveProjector from './CurveProjector.vue';
+import CurveResults from './CurveResults.vue';
 
-/** Scaffold: replaced by the curve engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = { console: CurveConsole, projector: CurveProjector, results: CurveResults };
 export default views;

@@ -1,6 +1,7 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import MapConsole from './MapConsole.vue';
+import MapProjector from './MapProjector.vue';
+import MapResults from './MapResults.vue';
 
-/** Scaffold: replaced by the map engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = { console: MapConsole, projector: MapProjector, results: MapResults };
 export default views;

@@ -1,6 +1,7 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import RatingConsole from './RatingConsole.vue';
+import RatingProjector from './RatingProjector.vue';
+import RatingResults from './RatingResults.vue';
 
-/** Scaffold: replaced by the rating engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = { console: RatingConsole, projector: RatingProjector, results: RatingResults };
 export default views;

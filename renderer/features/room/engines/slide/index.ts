@@ -1,6 +1,7 @@
 import type { EngineViews } from '../index';
-import StepPrompt from '../generic/StepPrompt.vue';
+import SlideConsole from './SlideConsole.vue';
+import SlideProjector from './SlideProjector.vue';
+import SlideResults from './SlideResults.vue';
 
-/** Scaffold: replaced by the slide engine's own console, projector and results faces. */
-const views: EngineViews = { console: StepPrompt, projector: StepPrompt, results: StepPrompt };
+const views: EngineViews = { console: SlideConsole, projector: SlideProjector, results: SlideResults };
 export default views;
