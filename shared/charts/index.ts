@@ -5,6 +5,7 @@ export { distributionChart, type DistributionData } from './distribution.js';
 export {
   countBarsChart,
   stackedRowsChart,
+  levelFill,
   type CountRow,
   type CountBarsData,
   type StackedRowsData,

@@ -173,7 +173,7 @@ const KINDS: { item: AgendaItem; stepId: string; answers: unknown[] }[] = [
     stepId: 'kurven',
     answers: ['Anna', 'Bo', 'Carla', 'Dan', 'Eva'].map((label, i) => ({
       label,
-      points: [3, 4, 5, 6, 7, 8].map((p) => ((p + i) % 10) + 1),
+      points: [3, 4, 5, 6, 7, 8].map((p) => ((p + i) % 9) + 1),
     })),
   },
   {
