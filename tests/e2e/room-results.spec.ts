@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { appPath, test, expect, type ForlobServer } from './support/fixtures.js';
 import { screenshotAtSizes } from './support/screenshots.js';
-import { saveState } from './support/workspace.js';
+import { addFromLibrary, saveState } from './support/workspace.js';
 
 /**
  * Results kept and compared, and turned into actions: a barometer run at the
@@ -115,4 +115,24 @@ test('uden kørsler siger siden, hvor svarene kommer fra', async ({ page, server
   await page.goto(appPath(`/forloeb/${created.id}/resultater`));
   await expect(page.getByText('Ingen øvelser er kørt endnu.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Seminar', exact: true }).last()).toBeVisible();
+});
+
+test('opsamlingsmødet får en dagsorden med brugerfladen, så barometeret kan køres igen', async ({
+  page,
+  server,
+}) => {
+  const created = await server.api('engagements.create', {
+    templateId: 'nfa-grundmodel',
+    client: { organisation: 'Vejle Kommune', unit: 'Hjemmeplejen', sector: 'kommune' },
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(appPath(`/forloeb/${created.id}/opsamling`));
+  await expect(page.getByRole('button', { name: 'Kør dagsordenen på projektoren' })).toHaveCount(0);
+  await addFromLibrary(page, 'trivselsbarometer', 'Trivselsbarometeret');
+  await expect(page.getByRole('button', { name: 'Kør dagsordenen på projektoren' })).toHaveCount(1);
+  await expect(saveState(page)).toHaveText('Gemt');
+  const wrapup = (await server.api('engagements.get', { id: created.id })).phases.find(
+    (p) => p.kind === 'wrapup',
+  )!;
+  expect(wrapup.meetings[0]!.agenda.map((item) => item.exerciseId)).toEqual(['wellbeing-barometer']);
 });

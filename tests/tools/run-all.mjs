@@ -41,6 +41,8 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
 for (const spec of (e2e?.suites ?? []).flatMap(specsOf)) {
   for (const test of spec.tests ?? []) {
+    if (test.status === 'flaky')
+      console.log(`ustabil (bestod ved andet forsøg): ${spec.title} [${test.projectName}]`);
     if (test.status !== 'skipped') continue;
     const why = test.annotations?.find((a) => a.type === 'skip')?.description ?? 'ingen begrundelse';
     console.log(`sprunget over: ${spec.title} [${test.projectName}]: ${why}`);
@@ -52,7 +54,7 @@ console.log(
   `\nvitest (unit):       ${unit?.numPassedTests ?? 0} bestået / ${unit?.numFailedTests ?? 0} fejlet`,
 );
 console.log(
-  `playwright (e2e):    ${e2e?.stats.expected ?? 0} bestået / ${e2e?.stats.unexpected ?? 0} fejlet / ${e2e?.stats.skipped ?? 0} sprunget over`,
+  `playwright (e2e):    ${e2e?.stats.expected ?? 0} bestået / ${e2e?.stats.flaky ?? 0} ustabile / ${e2e?.stats.unexpected ?? 0} fejlet / ${e2e?.stats.skipped ?? 0} sprunget over`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 

@@ -1,3 +1,4 @@
+import type { PhaseKind } from '@shared/domain/vocabulary';
 import type { AgendaItem, Engagement, Meeting } from '@shared/domain/engagement';
 import type { CatalogueCard } from '@shared/library/catalogue';
 import type { AgendaItemType } from '@shared/domain/vocabulary';
@@ -9,12 +10,17 @@ import { LIMITS } from '@shared/domain/primitives';
  */
 
 /** The meetings the planner plans: every meeting of the seminar phase (seminars and workshops). */
-export function seminarMeetings(e: Engagement): Meeting[] {
-  return e.phases.find((phase) => phase.kind === 'seminar')?.meetings ?? [];
+/** The meetings whose agenda the planner edits: the seminar phase's, or another phase's (the wrap-up). */
+export function seminarMeetings(e: Engagement, phase: PhaseKind = 'seminar'): Meeting[] {
+  return e.phases.find((p) => p.kind === phase)?.meetings ?? [];
 }
 
-export function findSeminarMeeting(e: Engagement, meetingId: string): Meeting | undefined {
-  return seminarMeetings(e).find((m) => m.id === meetingId);
+export function findSeminarMeeting(
+  e: Engagement,
+  meetingId: string,
+  phase: PhaseKind = 'seminar',
+): Meeting | undefined {
+  return seminarMeetings(e, phase).find((m) => m.id === meetingId);
 }
 
 export const NEW_ITEM_TITLES: Record<AgendaItemType, string> = {
