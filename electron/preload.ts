@@ -31,6 +31,8 @@ const METHODS = [
   'room.projection',
   'room.close',
   'runs.list',
+  'reports.exportPdf',
+  'reports.exportCsv',
 ] as const satisfies readonly ApiMethod[];
 const EVENTS = [
   'menu.newEngagement',

@@ -7,6 +7,7 @@ import { CatalogueCard, CatalogueProblem, CustomCardDraft } from './library/cata
 import { ExerciseRun } from './room/exercise-run.js';
 import { Projection } from './room/projection.js';
 import { RoomCommand, RoomState } from './room/room-state.js';
+import { CsvExport, ExportKind, ExportedFile } from './reports/export-kinds.js';
 
 const NoArg = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
@@ -80,6 +81,21 @@ export const apiContract = {
   'room.close': { arg: ByEngagement, result: z.object({}) },
   /** Every run of the programme, oldest first; an open room's run includes its acknowledged answers. */
   'runs.list': { arg: ByEngagement, result: z.array(ExerciseRun) },
+  /**
+   * A PDF of the programme: `exerciseId` names the card for a worksheet,
+   * `meetingId` the seminar (script) or meeting the export is about.
+   */
+  'reports.exportPdf': {
+    arg: z
+      .object({ engagementId: Id, kind: ExportKind, exerciseId: Id.optional(), meetingId: Id.optional() })
+      .strict(),
+    result: ExportedFile,
+  },
+  /** Every run's answers (or one run's) as CSV for Danish Excel: UTF-8 with BOM, `;` separators. */
+  'reports.exportCsv': {
+    arg: z.object({ engagementId: Id, runId: Id.optional() }).strict(),
+    result: CsvExport,
+  },
 } as const satisfies Record<string, { arg: z.ZodType; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

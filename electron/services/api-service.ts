@@ -123,6 +123,13 @@ export function createApiService(
     'room.projection': ({ engagementId }) => room().projection(engagementId),
     'room.close': ({ engagementId }) => room().close(engagementId),
     'runs.list': async ({ engagementId }) => (options.room ? options.room.listRuns(engagementId) : []),
+    // Wired by the reports service (issue 9).
+    'reports.exportPdf': async () => {
+      throw new ApiError('not_found', 'Eksport til PDF er ikke bygget ind i denne version af Forløb endnu.');
+    },
+    'reports.exportCsv': async () => {
+      throw new ApiError('not_found', 'Eksport til CSV er ikke bygget ind i denne version af Forløb endnu.');
+    },
   };
 
   function room(): RoomPort {
