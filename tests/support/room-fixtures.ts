@@ -74,6 +74,6 @@ export async function engagementWithSeminar(
   const meeting = created.phases.flatMap((phase) => phase.meetings)[0];
   if (!meeting) throw new Error('the template has no meeting');
   meeting.agenda = agenda;
-  await store.saveParsed(created);
+  await store.save(created);
   return { engagementId: created.id, meetingId: meeting.id };
 }

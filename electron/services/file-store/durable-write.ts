@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { isNotFound, stampOf, type FileStamp } from './fs-utils.js';
+import { openOnWriterThread, type KeepPrevious, type WriterOutcome } from './writer-thread.js';
 
 /*
  * Why this is hand-written: a replace is durable only when the file is fsynced
@@ -104,14 +105,16 @@ export async function writeNewFile(
     const [stats] = await Promise.all([
       handle.stat(),
       durable ? handle.sync() : undefined,
-      durable
-        ? Promise.resolve(syncDirs).then((dirs) => Promise.all(dirs.map((dir) => syncDir(dir))))
-        : syncDirs,
+      durable ? syncAll(syncDirs) : syncDirs,
     ]);
     return stampOf(stats);
   } finally {
     await handle.close();
   }
+}
+
+async function syncAll(dirs: DirsToSync): Promise<void> {
+  await Promise.all((await dirs).map((dir) => syncDir(dir)));
 }
 
 /** Folders to fsync, or a promise of them from work still under way (the history link). */
@@ -129,6 +132,73 @@ export interface ReplaceOptions {
   syncBeforeReplace?: DirsToSync;
 }
 
+/** A replace under way on the writer thread; nothing visible changes until commit(). */
+export interface PendingReplace {
+  /** Hands over the new content; the writer thread writes and fsyncs it. Call once, before commit. */
+  write(text: string): void;
+  /**
+   * Waits for the temp file to be written and fsynced (with the folders of
+   * `syncBeforeReplace`), renames it over the file and fsyncs the folder.
+   * Resolves with the new file's stamp, or `undefined` when `keepPrevious`
+   * found the file changed or could not link it: then nothing was written.
+   * On failure the temp file is removed.
+   */
+  commit(): Promise<FileStamp | undefined>;
+  /** Drops the replace: waits for the write, then removes the temp file. The file is untouched. */
+  abort(): Promise<void>;
+}
+
+export interface BeginReplaceOptions {
+  /** Folders whose earlier changes must be durable before the rename (see ReplaceOptions). */
+  syncBeforeReplace?: DirsToSync;
+  /** Keep the version being replaced under a history name first, on the writer thread. */
+  keepPrevious?: Omit<KeepPrevious, 'dir'>;
+}
+
+/**
+ * Starts a durable replace of `file` on the writer thread (writer-thread.ts):
+ * the temp file is created at once, written and fsynced when write() hands
+ * over the text, while this thread is free (a save validates meanwhile); the
+ * caller then commits or aborts.
+ */
+export function beginReplace(file: string, options: BeginReplaceOptions = {}): PendingReplace {
+  const keep = options.keepPrevious;
+  const job = openOnWriterThread(
+    tempNameFor(file),
+    keep && { ...keep, dir: CAN_SYNC_DIRS ? path.dirname(keep.as) : undefined },
+  );
+  let written: Promise<WriterOutcome> | undefined;
+  return {
+    write(text) {
+      written = Promise.all([job.write(text), syncAll(options.syncBeforeReplace ?? [])]).then(
+        ([outcome]) => outcome,
+      );
+      written.catch(() => undefined);
+    },
+    async commit() {
+      try {
+        if (!written) throw new Error('commit before write');
+        // Sent before the write has answered, so the thread renames right after
+        // its fsync; folders that must be durable first hold it back.
+        if (options.syncBeforeReplace) await written;
+        const renaming = job.commit(file, CAN_SYNC_DIRS ? path.dirname(file) : undefined);
+        renaming.catch(() => undefined);
+        const outcome = await written;
+        const renamed = await renaming;
+        if (!('stamp' in outcome) || !renamed) return undefined;
+        return outcome.stamp;
+      } catch (error) {
+        await job.abort().catch(() => undefined);
+        throw error;
+      }
+    },
+    async abort() {
+      await written?.catch(() => undefined);
+      await job.abort();
+    },
+  };
+}
+
 /**
  * Replaces `file` atomically: temp file in the same folder, write, fsync,
  * rename, fsync of the folder. When it resolves (durable), the new content is
@@ -140,19 +210,28 @@ export async function replaceFile(
   data: string | Promise<string>,
   options: ReplaceOptions,
 ): Promise<FileStamp> {
+  if (options.durable) {
+    const pending = beginReplace(file, { syncBeforeReplace: options.syncBeforeReplace });
+    try {
+      pending.write(await data);
+    } catch (error) {
+      await pending.abort();
+      throw error;
+    }
+    const stamp = await pending.commit();
+    // Only a keepPrevious can skip the write, and none was asked for.
+    if (!stamp) throw new Error('the replace was skipped');
+    return stamp;
+  }
   const temp = tempNameFor(file);
-  const folder = options.durable ? openDir(path.dirname(file)) : undefined;
-  let stamp: FileStamp;
   try {
-    stamp = await writeNewFile(temp, data, options.durable, options.syncBeforeReplace);
+    const stamp = await writeNewFile(temp, data, false, options.syncBeforeReplace);
     await fs.rename(temp, file);
+    return stamp;
   } catch (error) {
-    closeDir(folder);
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  if (options.durable) await syncDir(path.dirname(file), folder);
-  return stamp;
 }
 
 /** Renames and fsyncs both parent folders (once if they are the same), so the move survives a power cut. */

@@ -12,7 +12,8 @@ import { findTemplate } from '../../../shared/templates/programme-templates.js';
 import { parseOrThrow } from '../../../shared/validation.js';
 import { conflict, damaged, notFound } from './errors.js';
 import { createProgrammeFolder } from './create-folder.js';
-import { replaceFile } from './durable-write.js';
+import { beginReplace, replaceFile } from './durable-write.js';
+import { dequal } from 'dequal';
 import {
   errnoCode,
   isNotFound,
@@ -158,24 +159,26 @@ export class EngagementStore {
 
   /** Validates `engagement` with the Engagement schema, then saves it: for callers that did not parse it. */
   save(engagement: Engagement): Promise<Engagement> {
-    return this.saveChecked(engagement, (value) => parseOrThrow(Engagement, value, 'forløbet'));
+    return this.saveCheckedBy(engagement, (value) => parseOrThrow(Engagement, value, 'forløbet'));
   }
 
   /**
-   * Saves a programme the caller has already parsed with the Engagement schema;
-   * the API layer does (the contract's argument schema for engagements.save),
-   * so a save through the API is validated once. Anything else calls save().
+   * Saves a programme that `check` validates (and may throw an ApiError for):
+   * the API layer passes its contract's schema, so a save through the API is
+   * validated once, with the API's own messages. The check runs while the disk
+   * writes (see writeWhileChecking).
    */
-  saveParsed(engagement: Engagement): Promise<Engagement> {
-    return this.saveChecked(engagement, (value) => value);
-  }
-
-  private saveChecked(engagement: Engagement, check: (value: Engagement) => Engagement): Promise<Engagement> {
+  saveCheckedBy(engagement: unknown, check: (value: unknown) => Engagement): Promise<Engagement> {
     return guarded(async () => {
-      const id: unknown = typeof engagement === 'object' && engagement !== null ? engagement.id : undefined;
+      const id: unknown =
+        typeof engagement === 'object' && engagement !== null
+          ? (engagement as { id?: unknown }).id
+          : undefined;
       assertValidId(id);
       const file = this.paths.engagementFile(id);
       return this.locks.run(id, async () => {
+        const fast = await this.writeWhileChecking(id, engagement, check);
+        if (fast) return fast;
         // The stat runs on libuv's pool while the schema check keeps this thread busy.
         const [stats, incoming] = await Promise.all([
           statIfExists(file),
@@ -192,6 +195,59 @@ export class EngagementStore {
         return this.writeRevision(next, currentRevision);
       });
     });
+  }
+
+  /**
+   * The usual save, with the disk and this thread working at once: the
+   * incoming programme is serialised as it came and its temp file written and
+   * fsynced on libuv's pool while this thread validates it. The write is kept
+   * only if the check passes, the check changed nothing (no key stripped, no
+   * default added: the written bytes then are the validated programme), and
+   * engagement.json is still the version this process last saw. Otherwise the
+   * temp file is dropped and undefined sends the caller the plain way, which
+   * also gives the conflict or validation error. Caller holds the lock.
+   * Validation cost about as much as the durable write itself (0.3-0.8 ms for
+   * a 44 KB programme), so doing the two in turn made a save twice the floor.
+   */
+  private async writeWhileChecking(
+    id: string,
+    raw: unknown,
+    check: (value: unknown) => Engagement,
+  ): Promise<Engagement | undefined> {
+    const known = this.known.get(id);
+    if (!known || !this.swept.has(id)) return undefined;
+    if ((raw as { revision?: unknown }).revision !== known.revision) return undefined;
+    const file = this.paths.engagementFile(id);
+    const revision = known.revision + 1;
+    const updatedAt = this.now().toISOString();
+    // The writer thread checks that the file is still the version this process
+    // knows, links it to its history name and creates the temp file while this
+    // thread serialises; it writes and fsyncs while this thread validates.
+    const pending = beginReplace(file, {
+      keepPrevious: { current: file, as: this.paths.historyFile(id, known.revision), ifStamp: known.stamp },
+    });
+    try {
+      pending.write(serialize({ ...(raw as Engagement), revision, updatedAt }));
+    } catch {
+      await pending.abort();
+      return undefined;
+    }
+    // Synchronous from the serialisation to here, so the bytes written and the
+    // object checked are one snapshot even if the caller changes it later.
+    let incoming: Engagement;
+    try {
+      incoming = check(raw);
+    } catch (error) {
+      await pending.abort();
+      throw error;
+    }
+    if (!dequal(incoming, raw)) {
+      await pending.abort();
+      return undefined;
+    }
+    const stamp = await pending.commit();
+    if (!stamp) return undefined;
+    return this.finishRevision({ ...incoming, revision, updatedAt }, known.revision, stamp);
   }
 
   delete(id: string): Promise<{ id: string; deletedAt: string }> {
@@ -297,7 +353,6 @@ export class EngagementStore {
   private async writeRevision(next: Engagement, previousRevision: number | undefined): Promise<Engagement> {
     const id = next.id;
     const file = this.paths.engagementFile(id);
-    const historyDir = this.paths.historyDir(id);
     // The link and the temp file's open run on libuv's pool while this thread
     // serialises (a microtask, so it starts once both are under way).
     const linked =
@@ -310,10 +365,21 @@ export class EngagementStore {
     text.catch(() => undefined);
     // Acknowledged only once the new file, its name and the history link are on disk.
     const stamp = await replaceFile(file, text, { durable: true, syncBeforeReplace: linked });
-    this.known.set(id, { revision: next.revision, stamp });
+    return this.finishRevision(next, previousRevision, stamp);
+  }
+
+  /** Book-keeping once a new engagement.json is durably in place. */
+  private async finishRevision(
+    next: Engagement,
+    previousRevision: number | undefined,
+    stamp: FileStamp,
+  ): Promise<Engagement> {
+    this.known.set(next.id, { revision: next.revision, stamp });
     await this.index.put(entryFromEngagement(next, stamp));
-    if (previousRevision !== undefined)
+    if (previousRevision !== undefined) {
+      const historyDir = this.paths.historyDir(next.id);
       this.inBackground(() => this.pruner.added(historyDir, previousRevision));
+    }
     return next;
   }
 

@@ -43,7 +43,7 @@ function untouchableStore(overrides: Partial<EngagementStorePort> = {}): Engagem
     list: vi.fn(refuse),
     create: vi.fn(refuse),
     get: vi.fn(refuse),
-    saveParsed: vi.fn(refuse),
+    saveCheckedBy: vi.fn(refuse),
     delete: vi.fn(refuse),
     restore: vi.fn(refuse),
     trash: vi.fn(refuse),
@@ -128,7 +128,7 @@ describe('createApiService (against a fake store)', () => {
   it('lets the store’s ApiErrors through unchanged', async () => {
     const conflict = new ApiError('conflict', 'Forløbet er ændret andetsteds.', { currentRevision: 3 });
     const api = createApiService(
-      untouchableStore({ saveParsed: vi.fn(() => Promise.reject(conflict)) }),
+      untouchableStore({ saveCheckedBy: vi.fn(() => Promise.reject(conflict)) }),
       untouchableCatalogue(),
     );
     const error = await rejection(api.invoke('engagements.save', { engagement: sampleEngagement() }));

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { traceWriterThread } from '../../../electron/services/file-store/writer-thread.js';
 import { engagementPath, sampleArg, useTempStore } from '../../support/file-store-fixtures.js';
 
 // The store's file operations, in the order they reach the filesystem, as
@@ -34,6 +35,18 @@ const anonymise = (line: string) =>
 function record(): void {
   vi.restoreAllMocks();
   log = [];
+  // Durable writes run on the writer thread; its calls join the log as each request answers.
+  traceWriterThread((ops) => {
+    for (const op of ops)
+      log.push(
+        anonymise(
+          op
+            .split(' ')
+            .map((word, i) => (i === 0 ? word : rel(word)))
+            .join(' '),
+        ),
+      );
+  });
   const open = fs.open.bind(fs);
   vi.spyOn(fs, 'open').mockImplementation(async (file, ...rest) => {
     const handle = await open(file, ...rest);
@@ -57,6 +70,7 @@ function record(): void {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  traceWriterThread(undefined);
 });
 
 /** Asserts that `expected` lines occur in `log` in this order (other lines may come between). */
@@ -73,19 +87,23 @@ describe('durable writes', () => {
   it('save: history link, temp file fsynced, history folder fsynced, rename, programme folder fsynced', async () => {
     const store = t.open();
     const created = await store.create(sampleArg());
-    const second = await store.saveParsed({ ...created, notes: 'to' });
+    const second = await store.save({ ...created, notes: 'to' });
     record();
-    const third = await store.saveParsed({ ...second, notes: 'tre' });
+    // The usual save (the programme known and swept): written while it is validated.
+    const third = await store.save({ ...second, notes: 'tre' });
     const done = log.length;
     const dir = 'engagements/<id>';
     expectInOrder([
-      `link ${dir}/engagement.json ${dir}/history/2.json`,
       `open ${dir}/engagement.json.<tmp>`,
       `fsync ${dir}/engagement.json.<tmp>`,
       `rename ${dir}/engagement.json.<tmp> ${dir}/engagement.json`,
       `fsync ${dir}`,
     ]);
-    // The link's folder is fsynced (alongside the file) before the old name is replaced.
+    // The old version is linked into history, and that folder fsynced (alongside
+    // the file), before the old name is replaced.
+    expect(log.indexOf(`link ${dir}/engagement.json ${dir}/history/2.json`)).toBeLessThan(
+      log.indexOf(`rename ${dir}/engagement.json.<tmp> ${dir}/engagement.json`),
+    );
     const historySync = log.indexOf(`fsync ${dir}/history`);
     expect(historySync).toBeGreaterThan(log.indexOf(`link ${dir}/engagement.json ${dir}/history/2.json`));
     expect(historySync).toBeLessThan(
