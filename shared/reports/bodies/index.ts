@@ -1,5 +1,7 @@
 import type { ExportKind } from '../export-kinds.js';
 import type { ReportBody, ReportInput } from '../report-input.js';
+import { buildScriptBody } from './script.js';
+import { buildWorksheetBody } from './worksheet.js';
 import { buildWrapupBody } from './wrapup.js';
 
 /**
@@ -9,4 +11,6 @@ import { buildWrapupBody } from './wrapup.js';
  */
 export const BODY_BUILDERS: Partial<Record<ExportKind, (input: ReportInput) => ReportBody>> = {
   wrapup: buildWrapupBody,
+  script: buildScriptBody,
+  worksheet: buildWorksheetBody,
 };
