@@ -1,7 +1,6 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces.js';
 import { curvesChart } from '../../charts/index.js';
 import type { ExerciseStep, SlideBlock, StepOfKind } from '../../library/card.js';
-import type { CatalogueCard } from '../../library/catalogue.js';
 import { SOURCE_DOCUMENT_LABELS } from '../../library/sources.js';
 import { CURVE_LEVEL_MAX, CURVE_LEVEL_MIN } from '../../room/engines/curve.js';
 import { ApiError } from '../../errors.js';
