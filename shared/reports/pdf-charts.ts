@@ -368,6 +368,11 @@ function boardContent(
 
 // ── checklist ─────────────────────────────────────────────────────────────
 
+/** A group's name kept on the same page as its chart. */
+function groupBlock(label: string | undefined, chart: SvgNode): Content {
+  return { stack: [...(label ? [styled('label', label)] : []), svgContent(chart)], unbreakable: true };
+}
+
 function checklistCounts(result: ResultOfKind<'checklist'>, itemId: string): number {
   return result.items.find((entry) => entry.itemId === itemId)?.count ?? 0;
 }
@@ -390,12 +395,9 @@ function checklistContent(
         { title: group.label ?? step.title, labels, rows, counts: [a.count, b.count], max },
         pdfChartOfRows(rows.length, 30, 36),
       );
-      return [...(group.label ? [styled('label', group.label)] : []), svgContent(chart)];
+      return groupBlock(group.label, chart);
     });
-    return [
-      styled('body', `${labels.a}: ${answers(a.count)} · ${labels.b}: ${answers(b.count)}`),
-      ...charts.flat(),
-    ];
+    return [styled('body', `${labels.a}: ${answers(a.count)} · ${labels.b}: ${answers(b.count)}`), ...charts];
   }
   // A chart per group, so a long checklist breaks between groups rather than
   // inside one drawing; all groups share one scale.
@@ -409,12 +411,9 @@ function checklistContent(
       { title: group.label ?? step.title, rows, unit: 'kryds', max },
       pdfChartOfRows(rows.length, 32, 16),
     );
-    return [...(group.label ? [styled('label', group.label)] : []), svgContent(chart)];
+    return groupBlock(group.label, chart);
   });
-  return [
-    styled('body', `${answers(a.count)}; tallet ved hvert punkt er antallet af kryds.`),
-    ...charts.flat(),
-  ];
+  return [styled('body', `${answers(a.count)}; tallet ved hvert punkt er antallet af kryds.`), ...charts];
 }
 
 // ── dialogue ──────────────────────────────────────────────────────────────
