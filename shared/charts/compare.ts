@@ -166,6 +166,8 @@ export interface CompareCountsData {
   labels: CompareLabels;
   rows: { label: string; a: number; b: number }[];
   counts?: [number, number];
+  /** The count a full bar stands for; default the largest row's. Charts drawn in parts share one. */
+  max?: number;
 }
 
 /** Counts per item for two runs: a solid and a hatched bar per row, each with its number. */
@@ -175,7 +177,7 @@ export function compareCountsChart(data: CompareCountsData, size: ChartSize): Sv
   const key = runLegend(data.labels, data.counts, font);
   const labelWidth = width * 0.42;
   const lineHeight = font * 1.2;
-  const max = Math.max(1, ...data.rows.flatMap((row) => [row.a, row.b]));
+  const max = Math.max(1, data.max ?? 0, ...data.rows.flatMap((row) => [row.a, row.b]));
   const x = scaleLinear()
     .domain([0, max])
     .range([0, width - labelWidth - font * 1.5 - textWidth(String(max), font)]);

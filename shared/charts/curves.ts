@@ -26,6 +26,8 @@ export interface CurvesData {
   series: CurveSeries[];
   /** Legend entries; default: one per emphasised or dashed series. */
   legend?: LegendEntry[];
+  /** Draw every level (numbered at the left) and every month as a thin guide: an empty curve to fill in by hand. */
+  guides?: boolean;
 }
 
 const ZONE_KEYS = ['under', 'optimal', 'over'] as const;
@@ -75,6 +77,34 @@ export function curvesChart(data: CurvesData, size: ChartSize): SvgNode {
       }),
     );
   });
+  if (data.guides) {
+    for (let level = data.levels.min; level <= data.levels.max; level += 1) {
+      children.push(
+        el('line', {
+          x1: font * 1.2,
+          x2: width,
+          y1: y(level),
+          y2: y(level),
+          stroke: GRID,
+          'stroke-width': 0.6,
+          'stroke-dasharray': '2 2',
+        }),
+        textNode(String(level), { x: font * 0.3, y: y(level) + font * 0.35, fill: INK_MUTED }),
+      );
+    }
+    data.months.forEach((_, index) => {
+      children.push(
+        el('line', {
+          x1: x(index)!,
+          x2: x(index)!,
+          y1: top,
+          y2: height - bottom,
+          stroke: GRID,
+          'stroke-width': 0.6,
+        }),
+      );
+    });
+  }
   data.months.forEach((month, index) => {
     children.push(textNode(month, { x: x(index)!, y: height - font * 0.45, 'text-anchor': 'middle' }));
   });

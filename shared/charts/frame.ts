@@ -11,6 +11,12 @@ export interface ChartSize {
   width: number;
   height: number;
   font: number;
+  /**
+   * The font family written on the drawing; the CSS stack when left out. The
+   * PDF names its embedded font here, since pdfmake draws SVG text only in
+   * fonts it has been given.
+   */
+  family?: string;
 }
 
 export const CHART_SIZES = {
@@ -24,12 +30,7 @@ export const CHART_SIZES = {
 export const FONT_FAMILY = "'Segoe UI', 'Helvetica Neue', Roboto, 'Liberation Sans', Arial, sans-serif";
 
 /** The chart's root: fixed size, a white ground, and a title for screen readers. */
-export function svgFrame(
-  size: { width: number; height: number; font: number },
-  title: string,
-  children: SvgNode[],
-  defs: SvgNode[] = [],
-): SvgNode {
+export function svgFrame(size: ChartSize, title: string, children: SvgNode[], defs: SvgNode[] = []): SvgNode {
   return el(
     'svg',
     {
@@ -39,7 +40,7 @@ export function svgFrame(
       height: size.height,
       role: 'img',
       'aria-label': title,
-      'font-family': FONT_FAMILY,
+      'font-family': size.family ?? FONT_FAMILY,
       'font-size': size.font,
       fill: INK,
     },

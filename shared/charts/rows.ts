@@ -20,6 +20,8 @@ export interface CountBarsData {
   unit?: string;
   /** What to say when there is nothing to show. */
   empty?: string;
+  /** The count a full bar stands for; default the largest row's. Charts drawn in parts share one. */
+  max?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export function countBarsChart(data: CountBarsData, size: ChartSize): SvgNode {
   const labelWidth = width * 0.46;
   const lineHeight = font * 1.2;
   const rowGap = font * 0.5;
-  const max = Math.max(1, ...data.rows.map((row) => row.count));
+  const max = Math.max(1, data.max ?? 0, ...data.rows.map((row) => row.count));
   const valueSpace = textWidth(`${max} ${data.unit ?? ''}`, font) + font;
   const x = scaleLinear()
     .domain([0, max])
