@@ -147,13 +147,45 @@ export function withReportTableLayout(content: Content): Content {
 }
 
 /**
+ * Content a reader reads: text other than a table's header cells, a drawing,
+ * a picture. pdfmake lists the running header and footer among the nodes on a
+ * page too; they carry the style `running` and do not count.
+ */
+function isReadable(node: Node): boolean {
+  if (node.headlineLevel !== undefined) return false;
+  const styles = Array.isArray(node.style) ? node.style : [node.style];
+  if (styles.includes('running')) return false;
+  if (node.svg !== undefined || node.image !== undefined) return true;
+  if (node.text === undefined || node.text === '') return false;
+  return !styles.includes('tableHeader');
+}
+
+/**
+ * Room a heading needs below it, in points: itself and a few lines (or a
+ * table's header and first row). pdfmake reports the cells of a table row
+ * that `dontBreakRows` moves to the next page as if they stayed, so the space
+ * left is the check that catches a heading above such a table.
+ */
+const KEEP_WITH_NEXT = { 1: 130, 2: 100, 3: 64 } as const;
+
+/**
  * No orphaned headings: a heading (a node with `headlineLevel`) moves to the
- * next page when nothing but other headings follows it on its page.
+ * next page when nothing readable follows it on its page (only other
+ * headings), or when too little of the page is left for what follows.
  */
 export function keepHeadingsWithNext(currentNode: Node, nodeQueries: NodeQueries): boolean {
-  if (currentNode.headlineLevel === undefined) return false;
-  const following = nodeQueries.getFollowingNodesOnPage();
-  return following.every((node) => node.headlineLevel !== undefined);
+  const level = currentNode.headlineLevel;
+  if (level === undefined) return false;
+  const start = currentNode.startPosition;
+  if (start && start.verticalRatio > 0) {
+    const left = start.pageInnerHeight * (1 - start.verticalRatio);
+    const needed = KEEP_WITH_NEXT[Math.min(Math.max(level, 1), 3) as 1 | 2 | 3];
+    if (left < needed) return true;
+  }
+  const page = currentNode.pageNumbers?.[0];
+  return !nodeQueries
+    .getFollowingNodesOnPage()
+    .some((node) => isReadable(node) && (page === undefined || node.pageNumbers?.[0] === page));
 }
 
 function coverRow(label: string, value: string | undefined): Content[] {

@@ -197,7 +197,7 @@ function signatureBlock(role: string, name: string | undefined): Content {
         margin: [0, 40, 0, 4],
       },
       { text: 'Dato og underskrift', style: 'caption', margin: [0, 0, 0, 2] },
-      { text: name ? `${name}, ${role.toLowerCase()}` : role, style: 'body', margin: [0, 0, 0, 0] },
+      { text: name ? `${name}, ${role}` : role, style: 'body', margin: [0, 0, 0, 0] },
     ],
   };
 }
@@ -207,10 +207,10 @@ function signatures(engagement: Engagement): Content[] {
   const members = trioMembers(engagement);
   const parties: { role: string; name?: string }[] =
     members.length > 0
-      ? members.map((m) => ({ role: m.role, name: m.contact.name }))
+      ? members.map((m) => ({ role: m.role.toLowerCase(), name: m.contact.name }))
       : [{ role: 'Leder' }, { role: 'Arbejdsmiljørepræsentant' }, { role: 'Tillidsrepræsentant' }];
-  const facilitators = engagement.facilitators.length > 0 ? engagement.facilitators : [];
-  for (const f of facilitators) parties.push({ role: `Konsulent, ${f.organisation}`, name: f.name });
+  const facilitators = engagement.facilitators;
+  for (const f of facilitators) parties.push({ role: `konsulent, ${f.organisation}`, name: f.name });
   if (facilitators.length === 0) parties.push({ role: 'Konsulent' });
   const blocks = parties.map((p) => signatureBlock(p.role, p.name));
   const rows: Content[] = [];
