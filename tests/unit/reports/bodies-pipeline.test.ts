@@ -22,15 +22,15 @@ function nodes(content: unknown): Loose[] {
 }
 const textOf = (content: unknown): string => JSON.stringify(content);
 const headings = (content: Content[], style: string) =>
-  content.filter((n) => (n as Loose).style === style).map((n) => (n as Loose).text);
+  content.filter((n) => (n as unknown as Loose).style === style).map((n) => (n as unknown as Loose).text);
 
 /** Never a blank heading: each h2 at the top level is followed by something that is not a heading. */
 function expectNoBlankHeadings(content: Content[]) {
   content.forEach((node, index) => {
-    if ((node as Loose).headlineLevel === undefined) return;
-    const next = content[index + 1] as Loose | undefined;
-    expect(next, `»${String((node as Loose).text)}« står sidst`).toBeDefined();
-    expect(next!.headlineLevel, `»${String((node as Loose).text)}« står tom`).toBeUndefined();
+    if ((node as unknown as Loose).headlineLevel === undefined) return;
+    const next = content[index + 1] as unknown as Loose | undefined;
+    expect(next, `»${String((node as unknown as Loose).text)}« står sidst`).toBeDefined();
+    expect(next!.headlineLevel, `»${String((node as unknown as Loose).text)}« står tom`).toBeUndefined();
   });
 }
 
