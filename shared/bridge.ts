@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiArg } from './api.js';
 import { ApiErrorPayload } from './errors.js';
 
 /**
@@ -37,11 +38,8 @@ export interface ForlobBridge {
  * never names a path main should open.
  */
 export type SaveExportRequest =
-  | {
-      method: 'reports.exportPdf';
-      arg: { engagementId: string; kind: string; exerciseId?: string; meetingId?: string };
-    }
-  | { method: 'reports.exportCsv'; arg: { engagementId: string; runId?: string } };
+  | { method: 'reports.exportPdf'; arg: ApiArg<'reports.exportPdf'> }
+  | { method: 'reports.exportCsv'; arg: ApiArg<'reports.exportCsv'> };
 
 export interface SavedExport {
   /** Names the saved file for open/showInFolder in this session. */

@@ -77,5 +77,7 @@ export function ensurePdfTools() {
     run('apt-get', ['install', '-y', '-qq', ...need], { env });
     return;
   }
-  console.warn(`\n⚠ ${need.join(' og ')} mangler: PDF-testene springer tjekket med dem over (apt-get install ${need.join(' ')}).`);
+  console.warn(
+    `\n⚠ ${need.join(' og ')} mangler: PDF-testene springer tjekket med dem over (apt-get install ${need.join(' ')}).`,
+  );
 }
