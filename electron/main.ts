@@ -12,6 +12,7 @@ import {
   type MessageBoxOptions,
 } from 'electron';
 import { EVENT_CHANNEL_PREFIX, type BridgeEvent } from '../shared/bridge.js';
+import { registerExportFiles } from './export-files-ipc.js';
 import { registerIpc } from './ipc.js';
 import { buildApplicationMenu } from './menu.js';
 import { createSenderCheck, hardenSession, hardenWebContents, type RendererLocation } from './security.js';
@@ -155,7 +156,33 @@ function start(): void {
     .then(() => {
       if (process.platform === 'win32') app.setAppUserModelId('dk.forlob.app');
       hardenSession(session.defaultSession, rendererLocation);
-      registerIpc(ipcMain, createApiService(store, catalogue, { room }), createSenderCheck(rendererLocation));
+      const apiService = createApiService(store, catalogue, { room });
+      const isTrustedSender = createSenderCheck(rendererLocation);
+      registerIpc(ipcMain, apiService, isTrustedSender);
+      registerExportFiles(
+        ipcMain,
+        {
+          api: apiService,
+          chooseSavePath: async (fileName) => {
+            const options = {
+              title: 'Gem eksporten',
+              buttonLabel: 'Gem',
+              defaultPath: join(app.getPath('documents'), fileName),
+              filters: fileName.endsWith('.csv')
+                ? [{ name: 'CSV-fil (Excel)', extensions: ['csv'] }]
+                : [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+            };
+            const owner = BrowserWindow.getFocusedWindow() ?? consoleWindow;
+            const chosen = owner
+              ? await dialog.showSaveDialog(owner, options)
+              : await dialog.showSaveDialog(options);
+            return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
+          },
+          openPath: (path) => shell.openPath(path),
+          showItemInFolder: (path) => shell.showItemInFolder(path),
+        },
+        isTrustedSender,
+      );
       Menu.setApplicationMenu(
         buildApplicationMenu({
           isPackaged: app.isPackaged,

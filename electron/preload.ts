@@ -1,6 +1,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiMethod, IPC_CHANNEL_PREFIX } from '../shared/api.js';
-import type { ApiEnvelope, BridgeEvent, EVENT_CHANNEL_PREFIX, ForlobBridge } from '../shared/bridge.js';
+import type {
+  ApiEnvelope,
+  BridgeEvent,
+  EVENT_CHANNEL_PREFIX,
+  FILES_CHANNELS,
+  ForlobBridge,
+  SavedExport,
+} from '../shared/bridge.js';
 import type { ApiErrorPayload } from '../shared/errors.js';
 
 // The names are repeated here rather than imported: any value import from
@@ -45,6 +52,12 @@ export type PreloadCoversContract = MustBeNever<
   Exclude<ApiMethod, (typeof METHODS)[number]> | Exclude<BridgeEvent, (typeof EVENTS)[number]>
 >;
 
+const FILES: typeof FILES_CHANNELS = {
+  saveExport: 'files:saveExport',
+  open: 'files:open',
+  showInFolder: 'files:showInFolder',
+};
+
 const methods: ReadonlySet<string> = new Set(METHODS);
 const events: ReadonlySet<string> = new Set(EVENTS);
 
@@ -79,6 +92,13 @@ const api: ForlobBridge = {
     return () => {
       ipcRenderer.removeListener(channel, listener);
     };
+  },
+  // Main checks the request and acts on saved files by token only (export-files-ipc.ts).
+  files: {
+    saveExport: (request) =>
+      ipcRenderer.invoke(FILES.saveExport, request).then(unwrap) as Promise<SavedExport | null>,
+    open: (token) => ipcRenderer.invoke(FILES.open, token).then(unwrap) as Promise<void>,
+    showInFolder: (token) => ipcRenderer.invoke(FILES.showInFolder, token).then(unwrap) as Promise<void>,
   },
 };
 

@@ -11,6 +11,7 @@ import { ApiError, isApiError } from '../../shared/errors.js';
 import { parseOrThrow } from '../../shared/validation.js';
 import { ID_PATTERN } from '../../shared/domain/primitives.js';
 import { PROGRAMME_TEMPLATES } from '../../shared/templates/programme-templates.js';
+import { createReportService, type ReportService } from './reports/report-service.js';
 
 /** What the API needs from the file store; `EngagementStore` satisfies it. */
 export interface EngagementStorePort {
@@ -63,6 +64,8 @@ export interface ApiService {
 export interface ApiServiceOptions {
   /** The live room; without it the room.* methods refuse plainly and runs.list is empty. */
   room?: RoomPort;
+  /** The PDF and CSV exports; by default built on the store, the room's runs and the catalogue given here. */
+  reports?: ReportService;
   /** Where the originals of internal errors go; they never reach the user. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -104,6 +107,13 @@ export function createApiService(
   options: ApiServiceOptions = {},
 ): ApiService {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const reports =
+    options.reports ??
+    createReportService({
+      getEngagement: (id) => store.get(id),
+      listRuns: async (id) => (options.room ? options.room.listRuns(id) : []),
+      listCards: () => catalogue.list(),
+    });
 
   const handlers: ApiHandlers = {
     'templates.list': async () => [...PROGRAMME_TEMPLATES],
@@ -129,13 +139,8 @@ export function createApiService(
     'room.projection': ({ engagementId }) => room().projection(engagementId),
     'room.close': ({ engagementId }) => room().close(engagementId),
     'runs.list': async ({ engagementId }) => (options.room ? options.room.listRuns(engagementId) : []),
-    // Wired by the reports service (issue 9).
-    'reports.exportPdf': async () => {
-      throw new ApiError('not_found', 'Eksport til PDF er ikke bygget ind i denne version af Forløb endnu.');
-    },
-    'reports.exportCsv': async () => {
-      throw new ApiError('not_found', 'Eksport til CSV er ikke bygget ind i denne version af Forløb endnu.');
-    },
+    'reports.exportPdf': (arg) => reports.exportPdf(arg),
+    'reports.exportCsv': (arg) => reports.exportCsv(arg),
   };
 
   function room(): RoomPort {

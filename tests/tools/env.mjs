@@ -58,3 +58,26 @@ export function ensureChromium() {
   );
   process.exit(1);
 }
+
+/**
+ * The tools the PDF render tests check exports with: pdftoppm and pdffonts
+ * (Debian poppler-utils) and qpdf. Installed with apt when missing and we are
+ * root; otherwise those checks say they were skipped and why.
+ */
+export function ensurePdfTools() {
+  const has = (tool) => spawnSync('which', [tool]).status === 0;
+  const need = [];
+  if (!has('pdftoppm') || !has('pdffonts')) need.push('poppler-utils');
+  if (!has('qpdf')) need.push('qpdf');
+  if (need.length === 0) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && has('apt-get')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], { env });
+    run('apt-get', ['install', '-y', '-qq', ...need], { env });
+    return;
+  }
+  console.warn(
+    `\n⚠ ${need.join(' og ')} mangler: PDF-testene springer tjekket med dem over (apt-get install ${need.join(' ')}).`,
+  );
+}

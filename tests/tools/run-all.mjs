@@ -3,10 +3,11 @@
 // and end-to-end tests (Playwright), and prints one closing line with counts.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureDependencies, must, root, run } from './env.mjs';
+import { ensureChromium, ensureDependencies, ensurePdfTools, must, root, run } from './env.mjs';
 
 ensureDependencies();
 const chromium = ensureChromium();
+ensurePdfTools();
 const env = { ...process.env, ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}) };
 
 must('npm', ['run', '--silent', 'lint']);

@@ -71,7 +71,16 @@ export async function syncDir(dir: string, opened = openDir(dir)): Promise<void>
  * loop on a 40 KB programme; a short write (disk full) is finished from a
  * Buffer or fails.
  */
-async function writeAll(handle: FileHandle, text: string): Promise<void> {
+async function writeAll(handle: FileHandle, data: string | Uint8Array): Promise<void> {
+  if (typeof data !== 'string') {
+    for (let at = 0; at < data.length;) {
+      const { bytesWritten } = await handle.write(data, at, data.length - at, at);
+      if (bytesWritten === 0) throw new Error(`short write: ${at} of ${data.length} bytes`);
+      at += bytesWritten;
+    }
+    return;
+  }
+  const text = data;
   const writing = handle.write(text, 0, 'utf8');
   const total = Buffer.byteLength(text, 'utf8');
   const { bytesWritten } = await writing;
@@ -93,7 +102,7 @@ async function writeAll(handle: FileHandle, text: string): Promise<void> {
  */
 export async function writeNewFile(
   file: string,
-  data: string | Promise<string>,
+  data: string | Uint8Array | Promise<string>,
   durable: boolean,
   syncDirs: DirsToSync = [],
 ): Promise<FileStamp> {
@@ -207,7 +216,7 @@ export function beginReplace(file: string, options: BeginReplaceOptions = {}): P
  */
 export async function replaceFile(
   file: string,
-  data: string | Promise<string>,
+  data: string | Uint8Array | Promise<string>,
   options: ReplaceOptions,
 ): Promise<FileStamp> {
   if (options.durable) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, IPC_CHANNEL_PREFIX, type ApiArg } from '../../../shared/api.js';
+import { FILES_CHANNELS } from '../../../shared/bridge.js';
 import { ApiEnvelope } from '../../../shared/bridge.js';
 import { Engagement } from '../../../shared/domain/engagement.js';
 import { UNTRUSTED_SENDER_MESSAGE } from '../../../electron/ipc.js';
@@ -124,10 +125,10 @@ describe('electron/main.ts against a fake electron', () => {
     app.becomeReady();
     await settle();
 
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      API_METHODS.map((m) => IPC_CHANNEL_PREFIX + m).sort(),
-    );
-    expect(ipcMain.handle).toHaveBeenCalledTimes(API_METHODS.length);
+    // The contract's methods, plus saving exports (export-files-ipc.ts).
+    const channels = [...API_METHODS.map((m) => IPC_CHANNEL_PREFIX + m), ...Object.values(FILES_CHANNELS)];
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(channels.sort());
+    expect(ipcMain.handle).toHaveBeenCalledTimes(channels.length);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledOnce();
