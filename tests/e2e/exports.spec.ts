@@ -105,18 +105,6 @@ test('mens eksporten bygges, er knappen låst og siger det; en fejl står på da
 
 test('afrapportering, drejebog og arbejdsark hentes fra deres sider', async ({ page, server }) => {
   const id = await exampleWithRun(page, server);
-  // The content of these three is built apart (shared/reports/bodies); skip plainly where this build lacks it.
-  for (const arg of [
-    { engagementId: id, kind: 'wrapup' as const },
-    { engagementId: id, kind: 'script' as const },
-    { engagementId: id, kind: 'worksheet' as const, exerciseId: 'wellbeing-barometer' },
-  ]) {
-    const refusal = await server.api('reports.exportPdf', arg).then(
-      () => undefined,
-      (error: Error) => error.message,
-    );
-    test.skip(refusal?.includes('kan ikke eksporteres i denne version') ?? false, `${arg.kind}: ${refusal}`);
-  }
 
   await page.goto(appPath(`/forloeb/${id}/opsamling`));
   await expectPdf(await exportFrom(page, 'Afrapportering (PDF)'), 'Solbakken Plejecenter');

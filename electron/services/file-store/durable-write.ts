@@ -144,7 +144,7 @@ export interface ReplaceOptions {
 /** A replace under way on the writer thread; nothing visible changes until commit(). */
 export interface PendingReplace {
   /** Hands over the new content; the writer thread writes and fsyncs it. Call once, before commit. */
-  write(text: string): void;
+  write(data: string | Uint8Array): void;
   /**
    * Waits for the temp file to be written and fsynced (with the folders of
    * `syncBeforeReplace`), renames it over the file and fsyncs the folder.

@@ -64,7 +64,7 @@ function write({ write, text }) {
   const state = writes.get(write);
   if (state.error) throw state.error;
   if (state.skipped) return { skipped: state.skipped };
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   for (let at = 0; at < bytes.length; ) {
     const written = fs.writeSync(state.fd, bytes, at, bytes.length - at, at);
     if (written === 0) throw new Error('short write: ' + at + ' of ' + bytes.length + ' bytes');
@@ -146,8 +146,8 @@ export type WriterOutcome = { stamp: FileStamp } | { skipped: 'changed' | 'link'
 
 /** One temp file on the writer thread. Call write once, then commit or abort once. */
 export interface ThreadWrite {
-  /** Writes `text` to the temp file and fsyncs it (and the history folder of `keep`). */
-  write(text: string): Promise<WriterOutcome>;
+  /** Writes `text` (UTF-8) or bytes to the temp file and fsyncs it (and the history folder of `keep`). */
+  write(text: string | Uint8Array): Promise<WriterOutcome>;
   /**
    * Renames the temp file to `file`, then fsyncs `dir` (the folder of `file`)
    * unless it is undefined. May be sent before write() has answered: the thread
