@@ -48,7 +48,7 @@ export function buildScriptBody(input: ReportInput): ReportBody {
   );
   return {
     title: `Drejebog: ${meeting.title}`,
-    subtitle: `${input.engagement.client.organisation}, ${input.engagement.client.unit}`,
+    subtitle: input.engagement.title,
     cover: false,
     content: [
       ...header.map((line) => styled('lead', line)),
