@@ -14,3 +14,4 @@ must('npx', ['tsx', 'tests/bench/save-latency.ts'], { env });
 must('npx', ['tsx', 'tests/bench/start-screen.ts'], { env });
 must('npx', ['tsx', 'tests/bench/keystroke.ts'], { env });
 must('npx', ['tsx', 'tests/bench/room-latency.ts'], { env });
+must('npx', ['tsx', 'tests/bench/wrapup-report.ts'], { env });
