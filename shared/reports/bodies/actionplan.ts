@@ -9,7 +9,7 @@ import {
   IGLO_LEVEL_LABELS,
   type IgloLevel,
 } from '../../domain/vocabulary.js';
-import { cell, emptyNote, h2, headerRow } from '../body-parts.js';
+import { textCell, emptyNote, h2, headerRow } from './body-parts.js';
 import { danishDate, danishShortDate } from '../danish-date.js';
 import type { ReportBody, ReportInput } from '../report-input.js';
 
@@ -33,7 +33,7 @@ export function sortActions(actions: readonly Action[]): Action[] {
 function statusCell(action: Action, today: string): TableCell {
   const overdue = daysOverdue(action, today);
   const status = ACTION_STATUS_LABELS[action.status];
-  if (overdue === 0) return cell(status);
+  if (overdue === 0) return textCell(status);
   return {
     stack: [
       { text: status, style: 'tableCell' },
@@ -44,7 +44,7 @@ function statusCell(action: Action, today: string): TableCell {
 
 function latestFollowUp(action: Action): TableCell {
   const latest = [...action.followUps].sort((a, b) => b.date.localeCompare(a.date))[0];
-  if (!latest) return cell('–', { color: '#5b6770' });
+  if (!latest) return textCell('–', { color: '#5b6770' });
   return {
     stack: [
       { text: danishShortDate(latest.date), style: 'tableCell', bold: true },
@@ -61,12 +61,12 @@ function actionRow(action: Action, today: string): TableCell[] {
           { text: action.description.trim(), style: 'tableCell' },
         ],
       }
-    : cell(action.title, { bold: true });
+    : textCell(action.title, { bold: true });
   return [
-    cell(ACTION_STAGE_LABELS[action.stage]),
+    textCell(ACTION_STAGE_LABELS[action.stage]),
     title,
-    cell(action.owner.trim() || 'Ikke aftalt'),
-    cell(action.due ? danishShortDate(action.due) : 'Ingen frist'),
+    textCell(action.owner.trim() || 'Ikke aftalt'),
+    textCell(action.due ? danishShortDate(action.due) : 'Ingen frist'),
     statusCell(action, today),
     latestFollowUp(action),
   ];

@@ -6,7 +6,7 @@ import {
   PHASE_LABELS,
   THEME_LABELS,
 } from '../../domain/vocabulary.js';
-import { cell, emptyNote, h2, headerRow, paragraphs } from '../body-parts.js';
+import { textCell, emptyNote, h2, headerRow, paragraphsOr } from './body-parts.js';
 import { danishDate, danishShortDate } from '../danish-date.js';
 import type { ReportBody, ReportInput } from '../report-input.js';
 
@@ -33,7 +33,7 @@ export function trioMembers(engagement: Engagement): { role: string; contact: Co
 }
 
 function section(title: string, text: string): Content[] {
-  return [h2(title), ...paragraphs(text, NOT_WRITTEN)];
+  return [h2(title), ...paragraphsOr(text, NOT_WRITTEN)];
 }
 
 function meetingLine(engagement: Engagement): Content {
@@ -53,7 +53,7 @@ function participants(engagement: Engagement): Content[] {
   if (present)
     out.push(
       { text: 'Til stede ved mødet', style: 'label', margin: [0, 0, 0, 2] },
-      ...paragraphs(present, ''),
+      ...paragraphsOr(present, ''),
     );
   const contacts = engagement.client.contacts;
   if (contacts.length > 0) {
@@ -65,9 +65,9 @@ function participants(engagement: Engagement): Content[] {
         body: [
           headerRow(['Navn', 'Rolle', 'Kontakt']),
           ...contacts.map((c): TableCell[] => [
-            cell(c.name),
-            cell(CONTACT_ROLE_LABELS[c.role]),
-            cell([c.email, c.phone].filter(Boolean).join(' · ') || '–'),
+            textCell(c.name),
+            textCell(CONTACT_ROLE_LABELS[c.role]),
+            textCell([c.email, c.phone].filter(Boolean).join(' · ') || '–'),
           ]),
         ],
       },
@@ -122,7 +122,7 @@ function trio(engagement: Engagement): Content[] {
         widths: [150, '*'],
         body: [
           headerRow(['Rolle i TRIO’en', 'Navn']),
-          ...members.map((m) => [cell(m.role), cell(m.contact.name)]),
+          ...members.map((m) => [textCell(m.role), textCell(m.contact.name)]),
         ],
       },
       margin: [0, 0, 0, 6],
@@ -135,14 +135,14 @@ function dates(engagement: Engagement): Content[] {
   for (const phase of engagement.phases) {
     for (const meeting of phase.meetings) {
       rows.push([
-        cell(PHASE_LABELS[phase.kind]),
-        cell(meeting.title),
-        cell(
+        textCell(PHASE_LABELS[phase.kind]),
+        textCell(meeting.title),
+        textCell(
           meeting.date
             ? danishShortDate(meeting.date) + (meeting.startTime ? ` kl. ${meeting.startTime}` : '')
             : 'Ikke fastlagt',
         ),
-        cell(MEETING_MODE_LABELS[meeting.mode]),
+        textCell(MEETING_MODE_LABELS[meeting.mode]),
       ]);
     }
   }
@@ -176,15 +176,15 @@ function joiningRules(engagement: Engagement): Content[] {
       table: {
         widths: [70, '*'],
         body: rules.map(([ok, text]) => [
-          cell(ok ? 'Bekræftet' : 'Ikke bekræftet', { bold: !ok }),
-          cell(text),
+          textCell(ok ? 'Bekræftet' : 'Ikke bekræftet', { bold: !ok }),
+          textCell(text),
         ]),
       },
       layout: 'noBorders',
       margin: [0, 0, 0, 6],
     },
     { text: 'Lokal opfølgning', style: 'h3', headlineLevel: 3 },
-    ...paragraphs(brief.localFollowUp, 'Den lokale opfølgning er ikke skrevet endnu.'),
+    ...paragraphsOr(brief.localFollowUp, 'Den lokale opfølgning er ikke skrevet endnu.'),
   ];
 }
 

@@ -8,17 +8,7 @@ import type { ReportStyle } from '../report-styles.js';
  * `tocItem`; tables never split a row and repeat their header.
  */
 
-const longDate = new Intl.DateTimeFormat('da-DK', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2026-11-22" → "22. november 2026". */
-export function danishDate(iso: string): string {
-  return longDate.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-}
+export { danishDate } from '../danish-date.js';
 
 /** The text with a style from report-styles.ts. */
 export function styled(
@@ -53,6 +43,12 @@ export function paragraphs(text: string, style: ReportStyle = 'body'): Content[]
     .map((part) => ({ text: part, style }));
 }
 
+/** Like paragraphs, but blank text gives `empty` as a quiet sentence instead (never a bare heading). */
+export function paragraphsOr(text: string, empty: string, style: ReportStyle = 'body'): Content[] {
+  const parts = paragraphs(text, style);
+  return parts.length > 0 ? parts : [emptyNote(empty)];
+}
+
 /** A label followed by its text, as one paragraph ("Formål: …"). */
 export function labelled(label: string, text: string): Content {
   return { text: [{ text: `${label}: `, style: 'label' }, text.trim()], style: 'body' };
@@ -72,6 +68,14 @@ export function numbered(items: readonly string[], style: ReportStyle = 'body'):
 }
 
 export const headerCell = (text: string): TableCell => ({ text, style: 'tableHeader' });
+/** The header row of a table. */
+export const headerRow = (labels: readonly string[]): TableCell[] => labels.map(headerCell);
+/** A plain body cell with extra pdfmake properties (bold, colour). */
+export const textCell = (text: string, extra: Record<string, unknown> = {}): TableCell => ({
+  text,
+  style: 'tableCell',
+  ...extra,
+});
 export const cell = (content: TableCell): TableCell =>
   typeof content === 'string' ? { text: content, style: 'tableCell' } : content;
 

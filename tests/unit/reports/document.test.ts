@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, Node, NodeQueries } from 'pdfmake/interfaces.js';
-import { h1, h2 } from '../../../shared/reports/body-parts.js';
+import { h1, h2 } from '../../../shared/reports/bodies/body-parts.js';
 import { danishDate, danishPeriod, danishShortDate } from '../../../shared/reports/danish-date.js';
 import {
   buildDocument,
